@@ -1,0 +1,57 @@
+# dzcompat: `make run` does the main job on the built-in data, `make test` runs every suite.
+# Both install what is missing first (Debian packages through apt).
+
+SWIFT      ?= swift
+DZCOMPAT   := .build/debug/dzcompat
+FIXTURES   := fixtures
+APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
+        generate-fixtures check-fixtures clean
+
+## setup: install the Debian packages that are missing (apt-get update first, only when needed)
+setup:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## build: the dzcompat CLI
+build: setup
+	$(SWIFT) build --product dzcompat
+
+$(DZCOMPAT): build
+
+## generate-fixtures: write fixtures/ (atomic, deterministic; only changed files are touched)
+generate-fixtures: build
+	$(DZCOMPAT) generate-fixtures --output $(FIXTURES)
+
+## check-fixtures: exit 1 and name every stale, missing or unexpected file in fixtures/
+check-fixtures: build
+	$(DZCOMPAT) generate-fixtures --check --output $(FIXTURES)
+
+## run: the main job on the built-in data
+run: generate-fixtures
+	$(DZCOMPAT) layouts
+
+## test: every suite (Swift, then the Go, TypeScript and Python spec readers), then the fixture check
+test: setup swift-test spec-test check-fixtures
+
+swift-test: setup
+	$(SWIFT) test
+
+spec-test: go-spec-test ts-spec-test py-spec-test
+
+go-spec-test: setup
+	cd sdk-go-spec && GOFLAGS=-mod=mod GOPROXY=off go test ./...
+
+ts-spec-test: setup
+	@if [ -d sdk-ts-spec ]; then $(MAKE) -C sdk-ts-spec test; fi
+
+py-spec-test: setup
+	python3 -m unittest discover -s sdk-py-spec/tests -t sdk-py-spec
+
+clean:
+	rm -rf .build reports

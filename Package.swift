@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "dzcompat",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dzcompat", targets: ["dzcompat"]),
+        .library(name: "DZLayouts", targets: ["DZLayouts"]),
+        .library(name: "DZCodec", targets: ["DZCodec"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries behind thin system-library targets.
+        .systemLibrary(name: "CJansson", pkgConfig: "jansson", providers: [.apt(["libjansson-dev"])]),
+        .systemLibrary(name: "CPython", pkgConfig: "python3-embed", providers: [.apt(["python3-dev"])]),
+
+        // JSON reading and writing, always through jansson.
+        .target(name: "DZJSON", dependencies: ["CJansson"]),
+        // The layout model and the registry of every account version.
+        .target(name: "DZLayouts", dependencies: ["DZJSON"]),
+        // Values, the canonical Borsh encoder and the program's decoding rules.
+        .target(name: "DZCodec", dependencies: ["DZLayouts", "DZJSON"]),
+        // What the program's instructions do to accounts.
+        .target(name: "DZProgram", dependencies: ["DZCodec"]),
+        // The fixture generator and the upstream fixture JSON format.
+        .target(name: "DZFixtures", dependencies: ["DZCodec", "DZProgram", "DZJSON"]),
+        .executableTarget(
+            name: "dzcompat",
+            dependencies: [
+                "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DZCodecTests", dependencies: ["DZCodec", "DZLayouts", "DZProgram", "DZFixtures"]),
+        .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,97 @@
+import DZJSON
+import DZLayouts
+
+/// How one reader presents the values whose rendering differs between readers
+/// (docs/reader-contract.md §3).
+public protocol ReaderPresentation {
+    /// An enum field: `{"value": n, "label": L}`, or a bare number where the reader keeps an integer.
+    func enumeration(_ raw: UInt8, of id: EnumID, field: String) -> JSONValue
+    func u128(_ value: UInt128) -> JSONValue
+}
+
+/// The program's presentation: labels are the Rust variant names.
+public struct ProgramPresentation: ReaderPresentation {
+    public let registry: Registry
+    public init(registry: Registry = .standard) { self.registry = registry }
+
+    public func enumeration(_ raw: UInt8, of id: EnumID, field: String) -> JSONValue {
+        .object(["value": .integer(Int64(raw)), "label": registry.enumDefinition(id).name(of: raw).map(JSONValue.string) ?? .null])
+    }
+
+    public func u128(_ value: UInt128) -> JSONValue { .string(String(value)) }
+}
+
+/// The one decoded-value form every reader's result is rendered in, so that readers compare field by field.
+public struct CanonicalJSON<Presentation: ReaderPresentation> {
+    public let presentation: Presentation
+    public init(_ presentation: Presentation) { self.presentation = presentation }
+
+    public func value(_ record: Record, fields: [Field]) -> JSONValue {
+        var object = JSONObject()
+        for field in fields {
+            guard let value = record[field.name] else { continue }
+            object.append(field.name, render(value, as: field.type, field: field.name))
+        }
+        // Values a reader adds beyond the layout (Go's deserialize_error) follow in their own order.
+        for entry in record.entries where !fields.contains(where: { $0.name == entry.name }) {
+            object.append(entry.name, render(entry.value, as: nil, field: entry.name))
+        }
+        return .object(object)
+    }
+
+    public func ok(_ record: Record, fields: [Field]) -> JSONValue { .object(["ok": value(record, fields: fields)]) }
+
+    public static func error(class className: String, message: String) -> JSONValue {
+        .object(["error": .object(["class": .string(className), "message": .string(message)])])
+    }
+
+    public static func fatal(_ reason: String) -> JSONValue { .object(["fatal": .string(reason)]) }
+
+    private func render(_ value: Value, as type: FieldType?, field: String) -> JSONValue {
+        switch value {
+        case .uint(let v):
+            if case .enumeration(let id)? = type { return presentation.enumeration(UInt8(truncatingIfNeeded: v), of: id, field: field) }
+            switch type {
+            case .u64?, .i64?: return .string(String(v))
+            default: return .integer(Int64(v))
+            }
+        case .int(let v): return .string(String(v))
+        case .u128(let v): return presentation.u128(v)
+        case .f64(let bits): return .string(Self.hex(bits))
+        case .bool(let flag): return .bool(flag)
+        case .pubkey(let key): return .string(key.base58)
+        case .ipv4(let address): return .string(address.dotted)
+        case .network(let network): return .string(network.cidr)
+        case .string(let bytes): return .string(bytes.map(Self.hexByte).joined())
+        case .list(nil): return .null
+        case .list(let items?):
+            let element: FieldType? = if case .vec(let inner)? = type { inner } else { nil }
+            return .array(items.map { render($0, as: element, field: field) })
+        case .option(nil): return .null
+        case .option(let inner?):
+            let element: FieldType? = if case .option(let wrapped)? = type { wrapped } else { nil }
+            return render(inner, as: element, field: field)
+        case .record(let record):
+            return self.value(record, fields: Self.elementFields(type))
+        }
+    }
+
+    /// The fields an element object lists: tagged `version` then the union; sized `size`, `version`, fields.
+    static func elementFields(_ type: FieldType?) -> [Field] {
+        switch type {
+        case .structure(let fields)?: fields
+        case .tagged(let element)?: [Field("version", .u8)] + element.fields
+        case .sized(let element)?: [Field("size", .u16), Field("version", .u8)] + element.fields
+        default: []
+        }
+    }
+
+    static func hexByte(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+
+    static func hex(_ bits: UInt64) -> String {
+        (0..<8).reversed().map { hexByte(UInt8(truncatingIfNeeded: bits >> ($0 * 8))) }.joined()
+    }
+}

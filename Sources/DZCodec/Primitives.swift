@@ -1,0 +1,133 @@
+/// A 32-byte public key, kept inline.
+public struct Pubkey: Hashable, Sendable, Comparable {
+    public var bytes: (UInt64, UInt64, UInt64, UInt64)
+
+    public static let zero = Pubkey(bytes: (0, 0, 0, 0))
+
+    public init(bytes: (UInt64, UInt64, UInt64, UInt64)) { self.bytes = bytes }
+
+    public init<C: Collection>(_ raw: C) where C.Element == UInt8 {
+        precondition(raw.count == 32)
+        var value = Pubkey.zero
+        withUnsafeMutableBytes(of: &value.bytes) { target in
+            for (index, byte) in raw.enumerated() { target[index] = byte }
+        }
+        self = value
+    }
+
+    /// `pubkey_from_byte(b)` of the upstream tests: first byte b, the rest zero.
+    public static func fromByte(_ byte: UInt8) -> Pubkey {
+        var raw = [UInt8](repeating: 0, count: 32)
+        raw[0] = byte
+        return Pubkey(raw)
+    }
+
+    public var rawBytes: [UInt8] { withUnsafeBytes(of: bytes) { Array($0) } }
+    public var base58: String { Base58.encode(rawBytes) }
+
+    public static func == (lhs: Pubkey, rhs: Pubkey) -> Bool {
+        lhs.bytes.0 == rhs.bytes.0 && lhs.bytes.1 == rhs.bytes.1 && lhs.bytes.2 == rhs.bytes.2 && lhs.bytes.3 == rhs.bytes.3
+    }
+
+    public static func < (lhs: Pubkey, rhs: Pubkey) -> Bool { lhs.rawBytes.lexicographicallyPrecedes(rhs.rawBytes) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes.0); hasher.combine(bytes.1); hasher.combine(bytes.2); hasher.combine(bytes.3)
+    }
+}
+
+/// An IPv4 address as its 4 octets in dotted order.
+public struct IPv4: Hashable, Sendable {
+    public var octets: (UInt8, UInt8, UInt8, UInt8)
+    public static let zero = IPv4(0, 0, 0, 0)
+
+    public init(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) { octets = (a, b, c, d) }
+
+    /// Parses `a.b.c.d`; nil for anything else.
+    public init?(dotted text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        let numbers = parts.compactMap { $0.count <= 3 ? UInt8($0) : nil }
+        guard numbers.count == 4 else { return nil }
+        self.init(numbers[0], numbers[1], numbers[2], numbers[3])
+    }
+
+    public var dotted: String { "\(octets.0).\(octets.1).\(octets.2).\(octets.3)" }
+    public var rawBytes: [UInt8] { [octets.0, octets.1, octets.2, octets.3] }
+
+    public static func == (lhs: IPv4, rhs: IPv4) -> Bool { lhs.rawBytes == rhs.rawBytes }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawBytes) }
+}
+
+/// An IPv4 network: the address exactly as written (host bits are kept) and a prefix length.
+public struct NetworkV4: Hashable, Sendable {
+    public var address: IPv4
+    public var prefix: UInt8
+    public static let zero = NetworkV4(address: .zero, prefix: 0)
+
+    public init(address: IPv4, prefix: UInt8) {
+        self.address = address
+        self.prefix = prefix
+    }
+
+    /// Parses `a.b.c.d/p`; nil for anything else.
+    public init?(cidr text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let address = IPv4(dotted: String(parts[0])), parts[1].count <= 3,
+              let prefix = UInt8(parts[1]) else { return nil }
+        self.init(address: address, prefix: prefix)
+    }
+
+    public var cidr: String { "\(address.dotted)/\(prefix)" }
+}
+
+/// Bitcoin-alphabet base58, as Solana prints keys.
+public enum Base58 {
+    static let alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
+    static let indexes: [Int8] = {
+        var table = [Int8](repeating: -1, count: 128)
+        for (index, char) in alphabet.enumerated() { table[Int(char)] = Int8(index) }
+        return table
+    }()
+
+    public static func encode(_ bytes: [UInt8]) -> String {
+        let zeros = bytes.prefix { $0 == 0 }.count
+        var digits: [UInt8] = []  // base-58 digits, least significant first
+        digits.reserveCapacity(bytes.count * 138 / 100 + 1)
+        for byte in bytes[zeros...] {
+            var carry = Int(byte)
+            for index in digits.indices {
+                carry += Int(digits[index]) << 8
+                digits[index] = UInt8(carry % 58)
+                carry /= 58
+            }
+            while carry > 0 {
+                digits.append(UInt8(carry % 58))
+                carry /= 58
+            }
+        }
+        let text = [UInt8](repeating: alphabet[0], count: zeros) + digits.reversed().map { alphabet[Int($0)] }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Decodes base58 text; nil on a character outside the alphabet.
+    public static func decode(_ text: String) -> [UInt8]? {
+        let chars = Array(text.utf8)
+        let zeros = chars.prefix { $0 == alphabet[0] }.count
+        var bytes: [UInt8] = []  // least significant first
+        for char in chars[zeros...] {
+            guard char < 128, indexes[Int(char)] >= 0 else { return nil }
+            var carry = Int(indexes[Int(char)])
+            for index in bytes.indices {
+                carry += Int(bytes[index]) * 58
+                bytes[index] = UInt8(carry & 0xFF)
+                carry >>= 8
+            }
+            while carry > 0 {
+                bytes.append(UInt8(carry & 0xFF))
+                carry >>= 8
+            }
+        }
+        return [UInt8](repeating: 0, count: zeros) + bytes.reversed()
+    }
+}

@@ -1,0 +1,65 @@
+import DZJSON
+import DZLayouts
+
+/// Writes the fixture set into a directory, or checks a directory against it.
+public struct FixtureWriter {
+    /// What a write or a check found.
+    public struct Report: Sendable {
+        /// Files whose content is new or changed (written, or stale when checking).
+        public var changed: [String] = []
+        /// Files the set has and the directory does not.
+        public var missing: [String] = []
+        /// Files in the directory that the set does not produce (checked only).
+        public var unexpected: [String] = []
+        /// Every file of the set.
+        public var total = 0
+        public var isClean: Bool { changed.isEmpty && missing.isEmpty && unexpected.isEmpty }
+    }
+
+    /// Files that live in the fixture directory but are not generated (the gate's committed baseline).
+    public static let handWritten: Set<String> = ["layouts.lock.json"]
+
+    public let directory: String
+    public init(directory: String) { self.directory = directory }
+
+    /// Every file of the set, by name: the fixtures and `layouts.json`.
+    public static func files(_ fixtures: [Fixture], registry: Registry) -> [(name: String, bytes: [UInt8])] {
+        var files: [(name: String, bytes: [UInt8])] = []
+        for fixture in fixtures {
+            files.append((name: "\(fixture.stem).bin", bytes: fixture.bytes))
+            files.append((name: "\(fixture.stem).json", bytes: Array(fixture.json.utf8)))
+        }
+        let layouts = JSONWriter.render(registry.exportJSON(), style: .pretty) + "\n"
+        files.append((name: "layouts.json", bytes: Array(layouts.utf8)))
+        return files
+    }
+
+    /// Writes files whose content differs; unchanged files are left alone (their mtime too).
+    public func write(_ files: [(name: String, bytes: [UInt8])]) throws(FileError) -> Report {
+        try FileIO.makeDirectory(directory)
+        var report = Report(total: files.count)
+        for file in files {
+            let path = "\(directory)/\(file.name)"
+            let existing = try FileIO.readIfPresent(path)
+            guard existing != file.bytes else { continue }
+            try FileIO.writeAtomically(file.bytes, to: path)
+            if existing == nil { report.missing.append(file.name) } else { report.changed.append(file.name) }
+        }
+        return report
+    }
+
+    /// Compares the directory with the set without writing anything.
+    public func check(_ files: [(name: String, bytes: [UInt8])]) throws(FileError) -> Report {
+        var report = Report(total: files.count)
+        for file in files {
+            switch try FileIO.readIfPresent("\(directory)/\(file.name)") {
+            case nil: report.missing.append(file.name)
+            case let bytes? where bytes != file.bytes: report.changed.append(file.name)
+            default: break
+            }
+        }
+        let expected = Set(files.map(\.name)).union(Self.handWritten)
+        report.unexpected = FileIO.listDirectory(directory).filter { !expected.contains($0) && !$0.hasPrefix(".") }
+        return report
+    }
+}

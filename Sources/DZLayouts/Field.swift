@@ -1,0 +1,43 @@
+/// One named, typed field of a layout version.
+public struct Field: Hashable, Sendable {
+    /// What the program does when this field fails to decode.
+    public enum OnError: Hashable, Sendable {
+        /// Take the type's default and go on (every account field but a few).
+        case fallback
+        /// Fail the whole account (GlobalState's first three allowlists).
+        case propagate
+    }
+
+    /// snake_case, as in the Rust struct.
+    public var name: String
+    /// The name in upstream fixture JSON (`TunnelNet`, `InterfacesLen`).
+    public var jsonName: String
+    /// For vectors: the per-element prefix in fixture JSON (`Interface` gives `Interface0Name`).
+    public var jsonElementName: String
+    public var type: FieldType
+    public var onError: OnError
+    /// The value the program substitutes when an instruction argument is missing (borsh-incremental
+    /// `#[incremental(default = …)]`). nil means the type's zero.
+    public var defaultValue: Int?
+    /// An earlier name of this same slot, where a change only renamed it (bytes unchanged).
+    public var renamedFrom: String?
+
+    public init(
+        _ name: String, _ type: FieldType, json: String? = nil, element: String? = nil,
+        onError: OnError = .fallback, default defaultValue: Int? = nil, renamedFrom: String? = nil
+    ) {
+        self.name = name
+        self.renamedFrom = renamedFrom
+        self.type = type
+        let json = json ?? Field.pascalCase(name)
+        self.jsonName = json
+        self.jsonElementName = element ?? json
+        self.onError = onError
+        self.defaultValue = defaultValue
+    }
+
+    /// `last_bgp_up_at` → `LastBgpUpAt`: the upstream generator's naming, where no override is given.
+    static func pascalCase(_ name: String) -> String {
+        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

@@ -1,0 +1,105 @@
+import DZJSON
+
+/// Limits every reader model applies (docs/reader-contract.md §3), exported in layouts.json.
+public enum ReaderLimits {
+    /// Most elements one list may materialise before a reader model reports a fatal result.
+    public static let elementLimit = 65_536
+    /// Most iterations of a loop that materialises nothing (Python's legacy V3 segment loop).
+    public static let iterationLimit = 16_777_216
+}
+
+/// The registry as `fixtures/layouts.json` (schema `dzcompat-layouts/1`), read by the native spec readers
+/// and by the gate.
+extension Registry {
+    public static let schemaName = "dzcompat-layouts/1"
+
+    public func exportJSON() -> JSONValue {
+        var enumsObject = JSONObject()
+        for definition in enumDefinitions {
+            enumsObject.append(definition.id.name, .object([
+                "default": .integer(Int64(definition.defaultValue)),
+                "values": .array(definition.cases.map { .array([.integer(Int64($0.value)), .string($0.name)]) }),
+            ]))
+        }
+        return .object([
+            "schema": .string(Self.schemaName),
+            "limits": .object([
+                "element_limit": .integer(Int64(ReaderLimits.elementLimit)),
+                "iteration_limit": .integer(Int64(ReaderLimits.iterationLimit)),
+            ]),
+            "enums": .object(enumsObject),
+            "accounts": .array(accounts.map(Self.export)),
+        ])
+    }
+
+    private static func export(_ account: AccountLayouts) -> JSONValue {
+        var object: JSONObject = ["name": .string(account.name), "title": .string(account.title)]
+        switch account.kind {
+        case .account(let type):
+            object.append("kind", .string("account"))
+            object.append("account_type", .integer(Int64(type)))
+        case .instruction(let variant):
+            object.append("kind", .string("instruction"))
+            object.append("variant", .integer(Int64(variant)))
+        }
+        object.append("versions", .array(account.versions.map { version in
+            .object([
+                "id": .string(version.id),
+                "label": .string(version.label),
+                "commit": .string(version.commit),
+                "date": .string(version.date),
+                "summary": .string(version.summary),
+                "fields": .array(version.fields.map(export)),
+                "rules": .array(version.rules.map(export)),
+            ])
+        }))
+        return .object(object)
+    }
+
+    static func export(_ field: Field) -> JSONValue {
+        var object: JSONObject = [
+            "name": .string(field.name), "json": .string(field.jsonName), "type": export(field.type),
+        ]
+        if field.jsonElementName != field.jsonName { object.append("json_element", .string(field.jsonElementName)) }
+        if let value = field.defaultValue { object.append("default", .integer(Int64(value))) }
+        if let former = field.renamedFrom { object.append("renamed_from", .string(former)) }
+        if field.onError == .propagate { object.append("on_error", .string("propagate")) }
+        return .object(object)
+    }
+
+    static func export(_ type: FieldType) -> JSONValue {
+        var object: JSONObject = ["kind": .string(type.kindName)]
+        switch type {
+        case .enumeration(let id): object.append("enum", .string(id.name))
+        case .vec(let element), .option(let element): object.append("element", export(element))
+        case .structure(let fields): object.append("fields", .array(fields.map(export)))
+        case .tagged(let element):
+            object.append("min_size", .integer(Int64(element.minSize)))
+            switch element.unknownTag {
+            case .fail: object.append("unknown_tag", .string("fail"))
+            case .defaultBody(let tag):
+                object.append("unknown_tag", .string("default"))
+                object.append("unknown_tag_default", .integer(Int64(tag)))
+            }
+            object.append("variants", .array(element.variants.map { variant in
+                .object([
+                    "tag": .integer(Int64(variant.tag)), "name": .string(variant.name),
+                    "fields": .array(variant.fields.map(export)),
+                ])
+            }))
+            object.append("fields", .array(element.fields.map(export)))
+        case .sized(let element):
+            object.append("version", .integer(Int64(element.version)))
+            object.append("fields", .array(element.fields.map(export)))
+        default: break
+        }
+        return .object(object)
+    }
+
+    static func export(_ rule: Rule) -> JSONValue {
+        switch rule {
+        case .rebuildInterfaces(let legacy, let trailing):
+            .object(["rule": .string("rebuild_interfaces"), "legacy": .string(legacy), "trailing": .string(trailing)])
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Every account and instruction layout dzcompat knows, with the program's enums. This is the single
+/// source of truth: `fixtures/layouts.json` is exported from it, and every reader walks it.
+public struct Registry: Sendable {
+    public let accounts: [AccountLayouts]
+    public let enumDefinitions: [EnumDefinition]
+    private let enumIndex: [EnumID: EnumDefinition]
+
+    public init(accounts: [AccountLayouts], enums: [EnumDefinition]) {
+        self.accounts = accounts
+        self.enumDefinitions = enums
+        self.enumIndex = Dictionary(uniqueKeysWithValues: enums.map { ($0.id, $0) })
+    }
+
+    /// The program's history as layouts.md records it.
+    public static let standard = Registry(
+        accounts: [user, device, globalState, reservation, setUserBGPStatus, reserveConnection, closeReservation],
+        enums: enums)
+
+    public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }
+
+    /// Every enum a field refers to exists: checked by the tests, so lookups may assume it.
+    public func enumDefinition(_ id: EnumID) -> EnumDefinition { enumIndex[id]! }
+    public func hasEnum(_ id: EnumID) -> Bool { enumIndex[id] != nil }
+
+    /// Every version of every account, in registry order.
+    public var allVersions: [LayoutVersion] { accounts.flatMap(\.versions) }
+
+    /// Resolves `user@v7`, `user@U7`, `user@f7981ab6f`, `user@latest` or plain `user` (the current version).
+    public func resolve(_ reference: String) throws(LayoutReferenceError) -> LayoutVersion {
+        let parts = reference.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let account = account(parts[0]) else {
+            throw .unknownAccount(reference, known: accounts.map(\.name))
+        }
+        guard parts.count == 2, parts[1] != "latest" else { return account.current }
+        let key = parts[1]
+        let match = account.versions.first { $0.id == key }
+            ?? account.versions.first { $0.label.lowercased() == key.lowercased() }
+            ?? (key.count >= 7 ? account.versions.last { $0.commit.hasPrefix(key.lowercased()) } : nil)
+        guard let match else {
+            throw .unknownVersion(reference, known: account.versions.map { "\($0.id) (\($0.label))" })
+        }
+        return match
+    }
+}
+
+/// A layout name that names nothing.
+public enum LayoutReferenceError: Error, Equatable, CustomStringConvertible {
+    case unknownAccount(String, known: [String])
+    case unknownVersion(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownAccount(let reference, let known):
+            "unknown layout '\(reference)': no account of that name (known: \(known.joined(separator: ", ")))"
+        case .unknownVersion(let reference, let known):
+            "unknown layout '\(reference)': no such version (known: \(known.joined(separator: ", ")))"
+        }
+    }
+}

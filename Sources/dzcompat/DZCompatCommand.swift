@@ -1,0 +1,54 @@
+import ArgumentParser
+import Glibc
+
+/// `dzcompat`: the serviceability account layouts across their history, and how the SDKs read them.
+@main
+struct DZCompatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dzcompat",
+        abstract: "Owns the DoubleZero serviceability account layouts and checks how the SDKs decode them.",
+        discussion: """
+            Layouts are named <account>@<version>: user@v7 (or user@U7, user@f7981ab6f, user for the \
+            current one). `dzcompat layouts` lists them all.
+
+            Exit codes: 0 success, 1 a finding (stale fixtures, a rejected account), 2 a usage or input error.
+            """,
+        subcommands: [GenerateFixtures.self, Layouts.self, Decode.self]
+    )
+
+    /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            failure.report()
+            exit(withError: ExitCode(failure.exitCode))
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                writeStandardError(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(CLIFailure.usageExitCode))
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// A failure a subcommand reports itself: the message goes to stderr, the code says what kind it is.
+struct CLIFailure: Error {
+    static let findingExitCode: Int32 = 1
+    static let usageExitCode: Int32 = 2
+
+    var message: String
+    var exitCode: Int32
+
+    static func input(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: usageExitCode) }
+    static func finding(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: findingExitCode) }
+
+    func report() { if !message.isEmpty { writeStandardError("dzcompat: \(message)\n") } }
+}
+
+func writeStandardError(_ text: String) {
+    var text = text
+    text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+}

@@ -1,0 +1,3 @@
+module dzcompat/sdk-go-spec
+
+go 1.19

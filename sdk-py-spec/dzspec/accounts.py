@@ -1,0 +1,273 @@
+"""The Python SDK's account decoders (readers.md §3), driven by a layout version from layouts.json.
+
+A layout version is compiled once into readers that walk its fields in order with the
+DefensiveReader, as `User.from_bytes`, `Device.from_bytes`, `GlobalState.from_bytes` do; any version
+is read the way a release of the SDK that knew it would. Values are the SDK's: ints, bytes for keys and
+addresses, str, IntEnum members, lists, and dicts for elements.
+"""
+
+from .enums import SDK_CLASSES, SDK_ENUMS
+from .reader import HANG, DefensiveReader, Fatal, StrictReader
+
+
+class LayoutError(Exception):
+    """layouts.json holds something the Python SDK model has no rule for."""
+
+
+def _bytes_reader(width):
+    return lambda reader: reader.read_bytes(width)
+
+
+# kind -> (width, DefensiveReader read, StrictReader read, zero value)
+_LEAVES = {
+    "u8": (1, DefensiveReader.read_u8, StrictReader.read_u8, 0),
+    "bool": (1, DefensiveReader.read_bool, StrictReader.read_bool, False),
+    "u16": (2, DefensiveReader.read_u16, StrictReader.read_u16, 0),
+    "u32": (4, DefensiveReader.read_u32, StrictReader.read_u32, 0),
+    "u64": (8, DefensiveReader.read_u64, StrictReader.read_u64, 0),
+    "i64": (8, DefensiveReader.read_i64, StrictReader.read_i64, 0),
+    "f64": (8, DefensiveReader.read_f64, StrictReader.read_f64, 0.0),
+    "u128": (16, DefensiveReader.read_u128, StrictReader.read_u128, 0),
+    "pubkey": (32, _bytes_reader(32), _bytes_reader(32), bytes(32)),
+    "ipv4": (4, _bytes_reader(4), _bytes_reader(4), bytes(4)),
+    "networkv4": (5, _bytes_reader(5), _bytes_reader(5), bytes(5)),
+}
+
+# Device trailing-vec mismatch: the SDK's own wording, whatever the fields are called (readers.md §3.3).
+MISMATCH = "Device interfaces length {} != deprecated_interfaces length {}"
+
+
+def sdk_enum(name):
+    """The SDK class for a Rust enum name, or None where the SDK keeps a bare int."""
+    if name not in SDK_ENUMS:
+        raise LayoutError(f"no Python SDK class is known for enum {name}")
+    return SDK_CLASSES.get(name)
+
+
+def default_value(typ):
+    """The value a field keeps when the SDK does not read it (dataclass default)."""
+    kind = typ["kind"]
+    if kind in _LEAVES:
+        return _LEAVES[kind][3]
+    if kind == "enum":
+        cls = sdk_enum(typ["enum"])
+        return 0 if cls is None else cls(0)
+    if kind == "string":
+        return ""
+    if kind == "vec":
+        return []
+    header = {"tagged": ("version",), "sized": ("size", "version")}.get(kind, ())
+    element = dict.fromkeys(header, 0)
+    element.update((field["name"], default_value(field["type"])) for field in typ["fields"])
+    return element
+
+
+def unguarded(reader, count, limit, read_one):
+    """`count` rounds of `read_one` with no guard, as the SDK runs them.
+
+    Once a round consumes nothing, every later round gives the same result, so they are not run:
+    returns the results of the rounds run and how many more copies of the last one the SDK would make.
+    More than `limit` rounds stands for the SDK hanging or dying (reader-contract.md §3).
+    """
+    results = []
+    for index in range(count):
+        if index == limit:
+            raise Fatal(HANG)
+        start = reader.offset
+        results.append(read_one(reader))
+        if reader.offset == start:
+            if count > limit:
+                raise Fatal(HANG)
+            return results, count - index - 1
+    return results, 0
+
+
+class Layout:
+    """One `account@version` compiled into its reading steps."""
+
+    __slots__ = ("type", "steps")
+
+    def __init__(self, fields, steps):
+        self.type = {"kind": "struct", "fields": fields}
+        self.steps = steps
+
+    def decode(self, data):
+        """`X.from_bytes(data)`: the record, or the SDK's ValueError, or Fatal."""
+        reader = DefensiveReader(data)
+        record = {}
+        for name, read, coupled in self.steps:
+            record[name] = read(reader, record) if coupled else read(reader)
+        return record
+
+
+class Compiler:
+    """Builds the reading steps of layout versions under the contract's limits."""
+
+    def __init__(self, limits):
+        self.element_limit = limits["element_limit"]
+        self.iteration_limit = limits["iteration_limit"]
+
+    def layout(self, version):
+        rules = {rule["rule"]: rule for rule in version.get("rules", [])}
+        coupling = rules.get("rebuild_interfaces")
+        steps = []
+        for field in version["fields"]:
+            if coupling is not None and field["name"] == coupling["trailing"]:
+                read = self._trailing(field["type"], coupling["legacy"])
+                steps.append((field["name"], read, True))
+            else:
+                steps.append((field["name"], self.reader(field["type"], "field"), False))
+        return Layout(version["fields"], steps)
+
+    def reader(self, typ, context):
+        """A defensive reader for `typ`. `context` is where it sits: "field" (account or struct
+        field), "sized" (trailing interface body) or "tagged" (legacy interface body); vectors of
+        elements follow different loops in each (readers.md §3.3)."""
+        kind = typ["kind"]
+        if kind in _LEAVES:
+            return _LEAVES[kind][1]
+        if kind == "string":
+            return DefensiveReader.read_string
+        if kind == "enum":
+            return self._enum(typ["enum"])
+        if kind == "vec":
+            return self._vec(typ["element"], context)
+        raise LayoutError(f"the Python SDK has no reader for a {kind} in this position")
+
+    def _enum(self, name):
+        cls = sdk_enum(name)
+        if cls is None:
+            return DefensiveReader.read_u8
+        members = cls._value2member_map_
+
+        def read(reader):
+            value = reader.read_u8()
+            member = members.get(value)
+            # The SDK wraps the byte in its IntEnum at decode: an unknown value raises right here.
+            return member if member is not None else cls(value)
+
+        return read
+
+    def _struct(self, fields, context):
+        reads = [(field["name"], self.reader(field["type"], context)) for field in fields]
+        return lambda reader: {name: read(reader) for name, read in reads}
+
+    def _vec(self, element, context):
+        kind = element["kind"]
+        if context == "field":
+            if kind in _LEAVES:
+                width, _, strict_read, _ = _LEAVES[kind]
+                limit = self.element_limit
+                return lambda reader: reader.read_vec(strict_read, width, limit)
+            if kind == "tagged":
+                return self._interface_list(self._tagged(element))
+            if kind == "struct":
+                return self._interface_list(self._struct(element["fields"], context))
+        if kind == "struct" and context == "sized":
+            return self._guarded_segments(element)
+        if kind == "struct" and context == "tagged":
+            return self._discarded_segments(element)
+        raise LayoutError(f"the Python SDK has no reader for a vec of {kind} in a {context}")
+
+    def _interface_list(self, read_element):
+        """Device (legacy) interfaces: a defensive u32 count, then that many elements read
+        defensively, with no guard on the count (readers.md §3.3 step A). A huge count makes the SDK
+        build default elements until it dies: past element_limit, a hang."""
+        limit = self.element_limit
+
+        def read(reader):
+            items, repeats = unguarded(reader, reader.read_u32(), limit, read_element)
+            items.extend(dict(items[-1]) for _ in range(repeats))
+            return items
+
+        return read
+
+    def _tagged(self, typ):
+        """One legacy element: the tag, then that variant's body; an unknown tag reads nothing more."""
+        defaults = default_value(typ)
+        variants = {
+            variant["tag"]: [(field["name"], self.reader(field["type"], "tagged")) for field in variant["fields"]]
+            for variant in typ["variants"]
+        }
+
+        def read(reader):
+            item = dict(defaults)
+            item["version"] = tag = reader.read_u8()
+            for name, read_field in variants.get(tag, ()):
+                item[name] = read_field(reader)
+            return item
+
+        return read
+
+    def _discarded_segments(self, element):
+        """Legacy V3 segments: an unguarded loop of defensive reads whose results are thrown away;
+        a count past iteration_limit is the hang the SDK would suffer."""
+        read_segment = self._struct(element["fields"], "tagged")
+        limit = self.iteration_limit
+
+        def read(reader):
+            unguarded(reader, reader.read_u32(), limit, read_segment)
+            return []
+
+        return read
+
+    def _guarded_segments(self, element):
+        """Sized-element segments: stop as soon as a whole segment no longer fits."""
+        read_segment = self._struct(element["fields"], "sized")
+        kinds = [field["type"]["kind"] for field in element["fields"]]
+        if not all(kind in _LEAVES for kind in kinds):
+            raise LayoutError("sized-element segments must be made of fixed-width fields")
+        width = sum(_LEAVES[kind][0] for kind in kinds)
+
+        def read(reader):
+            count = reader.read_u32()
+            items = []
+            while len(items) < count and reader.remaining() >= width:
+                items.append(read_segment(reader))
+            return items
+
+        return read
+
+    def _sized(self, typ):
+        """One trailing element: u16 size, u8 version, the version-4 body whatever the version says,
+        then a skip to start+size that does not happen when that is past the end (read_bytes)."""
+        body = [(field["name"], self.reader(field["type"], "sized")) for field in typ["fields"]]
+
+        def read(reader):
+            start = reader.offset
+            item = {"size": reader.read_u16(), "version": reader.read_u8()}
+            for name, read_field in body:
+                item[name] = read_field(reader)
+            gap = start + item["size"] - reader.offset
+            if gap > 0:
+                reader.read_bytes(gap)
+            return item
+
+        return read
+
+    def _trailing(self, typ, legacy_name):
+        """Device step C: rebuild from the legacy list when no bytes are left, else a count that must
+        match the legacy count, then that many sized elements."""
+        if typ["kind"] != "vec" or typ["element"]["kind"] != "sized":
+            raise LayoutError("rebuild_interfaces needs a vec of sized elements as its trailing field")
+        element = typ["element"]
+        read_element = self._sized(element)
+        template = default_value(element)
+        rebuilt_version = element["version"]
+
+        def rebuild(legacy):
+            item = {name: legacy.get(name, value) for name, value in template.items()}
+            item["size"] = 0
+            item["version"] = rebuilt_version
+            return item
+
+        def read(reader, record):
+            legacy = record[legacy_name]
+            if reader.remaining() == 0:
+                return [rebuild(item) for item in legacy]
+            count = reader.read_u32()
+            if count != len(legacy):
+                raise ValueError(MISMATCH.format(count, len(legacy)))
+            return [read_element(reader) for _ in range(count)]
+
+        return read
