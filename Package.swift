@@ -27,14 +27,23 @@ let package = Package(
         .target(name: "DZProgram", dependencies: ["DZCodec"]),
         // The fixture generator and the upstream fixture JSON format.
         .target(name: "DZFixtures", dependencies: ["DZCodec", "DZProgram", "DZJSON"]),
+        // Swift ports of the Go, TypeScript and Python SDK readers (readers.md), bugs included.
+        .target(name: "DZPorts", dependencies: ["DZCodec", "DZLayouts", "DZJSON"]),
+        .target(name: "DZGoPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
+        .target(name: "DZTypeScriptPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
+        .target(name: "DZPythonPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
-                "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON",
+                "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DZCodecTests", dependencies: ["DZCodec", "DZLayouts", "DZProgram", "DZFixtures"]),
+        .testTarget(name: "DZGoPortTests", dependencies: ["DZGoPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
+        .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
+        .testTarget(name: "DZPythonPortTests", dependencies: ["DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
     ],
     swiftLanguageModes: [.v5]

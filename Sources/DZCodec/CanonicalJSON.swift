@@ -3,7 +3,7 @@ import DZLayouts
 
 /// How one reader presents the values whose rendering differs between readers
 /// (docs/reader-contract.md §3).
-public protocol ReaderPresentation {
+public protocol ReaderPresentation: Sendable {
     /// An enum field: `{"value": n, "label": L}`, or a bare number where the reader keeps an integer.
     func enumeration(_ raw: UInt8, of id: EnumID, field: String) -> JSONValue
     func u128(_ value: UInt128) -> JSONValue
