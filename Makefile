@@ -8,7 +8,7 @@ APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        generate-fixtures check-fixtures clean
+        native-readers crosscheck generate-fixtures check-fixtures clean
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
 setup:
@@ -52,6 +52,15 @@ ts-spec-test: setup
 
 py-spec-test: setup
 	python3 -m unittest discover -s sdk-py-spec/tests -t sdk-py-spec
+
+## native-readers: build the Go spec reader and compile the TypeScript one (the cross-check runs them)
+native-readers: setup
+	cd sdk-go-spec && GOFLAGS=-mod=mod GOPROXY=off go build -o build/sdk-go-spec ./cmd/sdk-go-spec
+	$(MAKE) -C sdk-ts-spec build
+
+## crosscheck: every Swift port against its native spec reader over the standard corpus
+crosscheck: build native-readers
+	$(DZCOMPAT) crosscheck
 
 clean:
 	rm -rf .build reports

@@ -32,11 +32,18 @@ let package = Package(
         .target(name: "DZGoPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
         .target(name: "DZTypeScriptPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
         .target(name: "DZPythonPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
+        // In-process CPython, to call sdk-py-spec per input.
+        .target(name: "DZPython", dependencies: ["CPython"]),
+        // The compatibility engine: corpus, native readers, cross-check.
+        .target(name: "DZCompat", dependencies: [
+            "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython",
+            "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
+        ]),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "DZGoPortTests", dependencies: ["DZGoPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
+        .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,10 +1,21 @@
 import DZLayouts
 
+/// Where one encoded field lies in the output: the corpus aims its damage with these.
+public struct FieldSpan: Sendable {
+    /// `deprecated_interfaces[0].name`
+    public var path: String
+    public var type: FieldType
+    public var offset: Int
+    public var length: Int
+}
+
 /// Writes values as the program's Borsh bytes for one layout version. A field missing from the record
 /// is written as its type's default, so a record of today's fields encodes with any older version.
 public struct BinaryEncoder {
     public let registry: Registry
     private var bytes: [UInt8] = []
+    /// Filled only by `encodeWithSpans`: every field, nested ones included, in write order.
+    private var spans: [FieldSpan]?
 
     public init(registry: Registry = .standard) { self.registry = registry }
 
@@ -15,6 +26,16 @@ public struct BinaryEncoder {
         encoder.bytes.reserveCapacity(512)
         try encoder.write(record, fields: version.fields, path: "")
         return encoder.bytes
+    }
+
+    /// The bytes and where every field (nested fields too) starts and ends.
+    public static func encodeWithSpans(
+        _ record: Record, _ version: LayoutVersion, registry: Registry = .standard
+    ) throws(EncodingError) -> (bytes: [UInt8], spans: [FieldSpan]) {
+        var encoder = BinaryEncoder(registry: registry)
+        encoder.spans = []
+        try encoder.write(record, fields: version.fields, path: "")
+        return (encoder.bytes, encoder.spans ?? [])
     }
 
     /// Instruction data: the variant tag, then the args.
@@ -32,6 +53,15 @@ public struct BinaryEncoder {
     }
 
     private mutating func write(_ value: Value, as type: FieldType, path: String) throws(EncodingError) {
+        guard spans != nil else { return try writeValue(value, as: type, path: path) }
+        let start = bytes.count
+        let index = spans!.count
+        spans!.append(FieldSpan(path: path, type: type, offset: start, length: 0))
+        try writeValue(value, as: type, path: path)
+        spans![index].length = bytes.count - start
+    }
+
+    private mutating func writeValue(_ value: Value, as type: FieldType, path: String) throws(EncodingError) {
         switch (type, value) {
         case (.u8, .uint(let v)), (.enumeration, .uint(let v)): try writeInteger(v, width: 1, path: path, type: type)
         case (.u16, .uint(let v)): try writeInteger(v, width: 2, path: path, type: type)

@@ -1,0 +1,61 @@
+import DZGoPort
+import DZJSON
+import DZLayouts
+import DZPorts
+import DZPythonPort
+import DZTypeScriptPort
+
+/// A port and its native spec reader that disagree on one input: one of them is wrong.
+public struct CrossCheckMismatch: Sendable, CustomStringConvertible {
+    public var sdk: SDK
+    public var input: CorpusInput
+    public var port: JSONValue
+    public var native: JSONValue
+
+    public var description: String {
+        """
+        \(sdk.displayName) port ≠ sdk-\(sdk.rawValue)-spec: \(input.layout.reference) \(input.situation)
+          input (\(input.bytes.count) B): \(input.hex)
+          port:   \(JSONWriter.render(port, style: .compact))
+          native: \(JSONWriter.render(native, style: .compact))
+        """
+    }
+}
+
+/// For every input, the Swift port of an SDK must give exactly what that SDK's native spec reader gives
+/// (value, error class and message, or fatal result).
+public struct CrossCheck {
+    public let registry: Registry
+    public let natives: NativeReaders
+    /// Inputs sent to a native reader at once; bounds the memory the answers take.
+    public var chunkSize = 20_000
+
+    public init(registry: Registry = .standard, root: String) {
+        self.registry = registry
+        natives = NativeReaders(root: root)
+    }
+
+    public static func port(_ sdk: SDK, registry: Registry) -> any SDKPort {
+        switch sdk {
+        case .go: GoPort(registry: registry)
+        case .ts: TypeScriptPort(registry: registry)
+        case .py: PythonPort(registry: registry)
+        }
+    }
+
+    public func run(_ sdk: SDK, inputs: [CorpusInput]) throws -> [CrossCheckMismatch] {
+        let port = Self.port(sdk, registry: registry)
+        var mismatches: [CrossCheckMismatch] = []
+        var start = 0
+        while start < inputs.count {
+            let chunk = Array(inputs[start..<min(start + chunkSize, inputs.count)])
+            let answers = try natives.decode(chunk, sdk: sdk)
+            for (input, native) in zip(chunk, answers) {
+                let mine = port.decodeToJSON(input.bytes, as: input.layout)
+                if mine != native { mismatches.append(CrossCheckMismatch(sdk: sdk, input: input, port: mine, native: native)) }
+            }
+            start += chunkSize
+        }
+        return mismatches
+    }
+}

@@ -1,0 +1,112 @@
+import DZJSON
+import DZLayouts
+import DZPorts
+import DZPython
+import Foundation
+
+/// Why a native spec reader could not be run.
+public enum NativeReaderError: Error, CustomStringConvertible {
+    case missing(sdk: SDK, path: String, hint: String)
+    case failed(sdk: SDK, status: Int32, stderr: String)
+    case shortOutput(sdk: SDK, expected: Int, got: Int)
+    case unreadableLine(sdk: SDK, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let sdk, let path, let hint): "\(sdk.displayName) spec reader not found at \(path): \(hint)"
+        case .failed(let sdk, let status, let stderr): "\(sdk.displayName) spec reader exited \(status): \(stderr)"
+        case .shortOutput(let sdk, let expected, let got): "\(sdk.displayName) spec reader answered \(got) of \(expected) lines"
+        case .unreadableLine(let sdk, let line, let reason): "\(sdk.displayName) spec reader, output line \(line): \(reason)"
+        }
+    }
+}
+
+/// The native spec readers of `sdk-go-spec`, `sdk-ts-spec` (batch processes) and `sdk-py-spec` (embedded
+/// CPython, in-process), found in a repository checkout.
+public final class NativeReaders: @unchecked Sendable {
+    public let root: String
+    private let layoutsPath: String
+    private var python: EmbeddedPython?
+
+    public init(root: String) {
+        self.root = root
+        layoutsPath = "\(root)/fixtures/layouts.json"
+    }
+
+    /// The decoded-value form of every input, in order.
+    public func decode(_ inputs: [CorpusInput], sdk: SDK) throws -> [JSONValue] {
+        switch sdk {
+        case .go:
+            let binary = "\(root)/sdk-go-spec/build/sdk-go-spec"
+            try requireFile(binary, sdk, hint: "run `make native-readers`")
+            return try batch(sdk, executable: binary, arguments: ["--layouts", layoutsPath], inputs: inputs)
+        case .ts:
+            let script = "\(root)/sdk-ts-spec/build/src/cli.js"
+            try requireFile(script, sdk, hint: "run `make native-readers`")
+            return try batch(sdk, executable: "/usr/bin/env", arguments: ["node", script, "--layouts", layoutsPath], inputs: inputs)
+        case .py:
+            let reader = try embeddedPython()
+            return try inputs.enumerated().map { index, input in
+                try parse(reader.decode(layout: input.layout.reference, bytes: input.bytes), sdk, line: index + 1)
+            }
+        }
+    }
+
+    private func embeddedPython() throws -> EmbeddedPython {
+        if let python { return python }
+        try requireFile("\(root)/sdk-py-spec/dzspec/__init__.py", .py, hint: "the checkout has no sdk-py-spec")
+        let layouts = try String(contentsOfFile: layoutsPath, encoding: .utf8)
+        let loaded = try EmbeddedPython(specDirectory: "\(root)/sdk-py-spec", layoutsJSON: layouts)
+        python = loaded
+        return loaded
+    }
+
+    private func requireFile(_ path: String, _ sdk: SDK, hint: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw NativeReaderError.missing(sdk: sdk, path: path, hint: hint) }
+    }
+
+    /// Runs a batch reader with the requests in a temporary file as stdin, so that neither side can block
+    /// the other on a full pipe.
+    private func batch(_ sdk: SDK, executable: String, arguments: [String], inputs: [CorpusInput]) throws -> [JSONValue] {
+        let requests = FileManager.default.temporaryDirectory.appendingPathComponent("dzcompat-\(sdk.rawValue)-\(getpid()).in")
+        var text = ""
+        text.reserveCapacity(inputs.count * 600)
+        for input in inputs { text += "\(input.layout.reference)\t\(input.hex)\n" }
+        try text.write(to: requests, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: requests) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardInput = try FileHandle(forReadingFrom: requests)
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw NativeReaderError.failed(sdk: sdk, status: process.terminationStatus, stderr: String(errorText.prefix(2000)))
+        }
+        var values: [JSONValue] = []
+        values.reserveCapacity(inputs.count)
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            values.append(try parse(Array(line), sdk, line: values.count + 1))
+        }
+        guard values.count == inputs.count else { throw NativeReaderError.shortOutput(sdk: sdk, expected: inputs.count, got: values.count) }
+        return values
+    }
+
+    private func parse(_ line: String, _ sdk: SDK, line number: Int) throws -> JSONValue {
+        try parse(Array(line.utf8), sdk, line: number)
+    }
+
+    private func parse(_ bytes: [UInt8], _ sdk: SDK, line number: Int) throws -> JSONValue {
+        do {
+            return try JSONReader.parse(bytes, source: "\(sdk.rawValue) output")
+        } catch {
+            throw NativeReaderError.unreadableLine(sdk: sdk, line: number, reason: error.description)
+        }
+    }
+}
