@@ -39,11 +39,13 @@ let package = Package(
             "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython",
             "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
         ]),
+        // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
+        .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
     ],
     swiftLanguageModes: [.v5]
