@@ -38,7 +38,7 @@ public struct Corpus {
             guard case .account = account.kind else { continue }
             let own = fixtures.filter { $0.layout.hasPrefix("\(account.name)@") }
             for reader in account.versions {
-                for fixture in own { inputs.append(CorpusInput(layout: reader, bytes: fixture.bytes, situation: "fixture \(fixture.stem)")) }
+                for fixture in own { inputs.append(CorpusInput(layout: reader, bytes: fixture.bytes, situation: "fixture \(fixture.stem)", kind: .fixture)) }
             }
             for (index, writer) in account.versions.enumerated() {
                 for record in samples(for: writer) {
@@ -53,16 +53,16 @@ public struct Corpus {
                     }
                     for reader in readers {
                         for length in 0...bytes.count {
-                            inputs.append(CorpusInput(layout: reader, bytes: Array(bytes.prefix(length)), situation: "\(name) cut at \(length)"))
+                            inputs.append(CorpusInput(layout: reader, bytes: Array(bytes.prefix(length)), situation: "\(name) cut at \(length)", kind: .truncation))
                         }
                     }
-                    Damage(bytes: bytes, spans: spans, name: name).all { damaged, situation in
-                        inputs.append(CorpusInput(layout: writer, bytes: damaged, situation: situation))
+                    Damage(bytes: bytes, spans: spans, name: name).all { damaged, situation, kind in
+                        inputs.append(CorpusInput(layout: writer, bytes: damaged, situation: situation, kind: kind))
                     }
                     let others = own.map(\.bytes)
                     for round in 0..<options.mutationsPerVersion {
                         let (mutated, how) = Damage.mutate(bytes, splicingWith: others, random: &random)
-                        inputs.append(CorpusInput(layout: writer, bytes: mutated, situation: "\(name) mutation \(round): \(how)"))
+                        inputs.append(CorpusInput(layout: writer, bytes: mutated, situation: "\(name) mutation \(round): \(how)", kind: .mutation))
                     }
                 }
             }

@@ -1,0 +1,154 @@
+import DZJSON
+import DZLayouts
+
+/// Runs the four readers over the inputs and groups every disagreement: by account, field, kind of
+/// situation and the way the readers split into agreeing groups; one smallest input per group.
+public struct DiffEngine {
+    public let readers: ReaderSet
+    public let policy: DivergencePolicy
+
+    public init(readers: ReaderSet = ReaderSet(), policy: DivergencePolicy = DivergencePolicy(entries: [])) {
+        self.readers = readers
+        self.policy = policy
+    }
+
+    private struct GroupKey: Hashable {
+        var account: String
+        var field: String
+        var situation: SituationKind
+        var partition: [[ReaderID]]
+    }
+
+    private struct Accumulator {
+        var count = 0
+        var example: DivergenceExample
+        var exampleSize: Int
+    }
+
+    private struct OddKey: Hashable {
+        var account: String
+        var reader: ReaderID
+        var situation: SituationKind
+    }
+
+    /// `progress` is called every 4,096 inputs with (done, total).
+    public func run(_ inputs: [CorpusInput], seed: UInt64, progress: ((Int, Int) -> Void)? = nil) -> DiffReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var groups: [GroupKey: Accumulator] = [:]
+        var odd: [OddKey: Int] = [:]
+        for (index, input) in inputs.enumerated() {
+            if index % 4096 == 0 { progress?(index, inputs.count) }
+            var oddReaders = Set<ReaderID>()
+            compare(input) { field, values in
+                let partition = Self.partition(values.map { ($0.reader, $0.compared) })
+                let key = GroupKey(account: input.layout.account, field: field, situation: input.kind, partition: partition)
+                if let largest = partition.max(by: { $0.count < $1.count }) {
+                    for group in partition where group != largest { oddReaders.formUnion(group) }
+                }
+                let shown = values.map { (reader: $0.reader, value: $0.shown) }
+                if var accumulator = groups[key] {
+                    accumulator.count += 1
+                    if input.bytes.count < accumulator.exampleSize {
+                        accumulator.example = Self.example(input, shown)
+                        accumulator.exampleSize = input.bytes.count
+                    }
+                    groups[key] = accumulator
+                } else {
+                    groups[key] = Accumulator(count: 1, example: Self.example(input, shown), exampleSize: input.bytes.count)
+                }
+            }
+            for reader in oddReaders { odd[OddKey(account: input.layout.account, reader: reader, situation: input.kind), default: 0] += 1 }
+        }
+        progress?(inputs.count, inputs.count)
+        var matched = Set<Int>()
+        var result: [DivergenceGroup] = groups.map { key, accumulator in
+            var group = DivergenceGroup(account: key.account, field: key.field, situation: key.situation.rawValue,
+                                        partition: key.partition, count: accumulator.count, example: accumulator.example,
+                                        status: .unlisted)
+            if let (index, entry) = policy.match(group) {
+                matched.insert(index)
+                group.status = .accepted(reason: entry.reason)
+            }
+            return group
+        }
+        result.sort { a, b in
+            if (a.status == .unlisted) != (b.status == .unlisted) { return a.status == .unlisted }
+            return (a.account, a.field, a.situation, a.partitionText) < (b.account, b.field, b.situation, b.partitionText)
+        }
+        let oddCounts = odd.map { (account: $0.key.account, reader: $0.key.reader, situation: $0.key.situation.rawValue, count: $0.value) }
+            .sorted { ($0.account, $0.reader.rawValue, $0.situation) < ($1.account, $1.reader.rawValue, $1.situation) }
+        let elapsed = clock.now - started
+        return DiffReport(
+            corpusSize: inputs.count, seed: seed, readers: ReaderID.allCases, groups: result,
+            staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
+            oddCounts: oddCounts,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Calls `report` for every field (or the result itself) on which the readers disagree.
+    private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
+        let results = ReaderID.allCases.map { reader in
+            (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
+        }
+        let kinds = Set(results.map(\.1.kind))
+        if kinds.count > 1 {
+            report("(result)", results.map { reader, view in
+                (reader: reader, compared: .string(view.kind), shown: view.message.map { "\(view.kind): \($0)" } ?? view.kind)
+            })
+            return
+        }
+        let values = results.compactMap { reader, view in view.value.map { (reader, $0) } }
+        guard values.count > 1 else { return }
+        walk("", values, report: report)
+    }
+
+    /// Descends only where the readers differ.
+    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
+        let first = values[0].1
+        guard values.dropFirst().contains(where: { $0.1 != first }) else { return }
+        let objects = values.compactMap { $0.1.objectValue }
+        if objects.count == values.count {
+            var keys: [String] = []
+            for object in objects { for member in object.members where !keys.contains(member.key) { keys.append(member.key) } }
+            for key in keys {
+                let present = values.compactMap { reader, value in value[key].map { (reader, $0) } }
+                if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
+            }
+            return
+        }
+        let arrays = values.compactMap { $0.1.arrayValue }
+        if arrays.count == values.count, Set(arrays.map(\.count)).count == 1 {
+            for index in arrays[0].indices {
+                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, report: report)
+            }
+            return
+        }
+        report(Self.groupField(path), values.map { reader, value in
+            (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+        })
+    }
+
+    /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.
+    static func groupField(_ path: String) -> String {
+        var field = ""
+        var skipping = false
+        for character in path {
+            if character == "[" { skipping = true; field.append("[") } else if character == "]" { skipping = false; field.append("]") } else if !skipping { field.append(character) }
+        }
+        return field
+    }
+
+    /// Readers with equal values together, in ReaderID order.
+    static func partition(_ values: [(ReaderID, JSONValue)]) -> [[ReaderID]] {
+        var groups: [(value: JSONValue, readers: [ReaderID])] = []
+        for (reader, value) in values {
+            if let index = groups.firstIndex(where: { $0.value == value }) { groups[index].readers.append(reader) } else { groups.append((value, [reader])) }
+        }
+        return groups.map(\.readers)
+    }
+
+    private static func example(_ input: CorpusInput, _ values: [(reader: ReaderID, value: String)]) -> DivergenceExample {
+        DivergenceExample(layout: input.layout.reference, hex: input.hex, situation: input.situation, values: values)
+    }
+}

@@ -1,0 +1,66 @@
+import DZJSON
+
+/// A reader's result in the form the diff compares across readers: representation differences that
+/// carry no meaning for a consumer are folded away, and the ones that do are kept.
+///
+/// - `null` (Go's nil slice) and `[]` are the same: Go's JSON marshals nil lists as `[]`.
+/// - Go's `{"High", "Low"}` becomes the number a consumer gets by taking the names at face value,
+///   High·2⁶⁴ + Low, so Go's swapped halves show as a different value.
+/// - An enum `{"value", "label"}` is compared as its value, and its label separately (`field.label`),
+///   normalised (`PendingDeprecated`, `pending (deprecated)` → `pending`) so that Rust names and SDK
+///   strings meet; a bare number has no label to compare.
+/// - A result is `ok`, `error` (TypeScript threw, Python raised, the program rejected, Go set
+///   DeserializeError) or `fatal: …`; the message is shown in examples but not compared.
+enum NormalizedView {
+    /// The result kind and, for a value, the normalised value.
+    static func normalize(_ result: JSONValue) -> (kind: String, message: String?, value: JSONValue?) {
+        if let value = result["ok"] {
+            if let error = value["deserialize_error"]?.stringValue {
+                return ("error", "DeserializeError: \(error)", nil)
+            }
+            return ("ok", nil, normalizeValue(value, dropping: "deserialize_error"))
+        }
+        if let error = result["error"] {
+            return ("error", "\(error["class"]?.stringValue ?? "?"): \(error["message"]?.stringValue ?? "")", nil)
+        }
+        let fatal = result["fatal"]?.stringValue ?? "unreadable result"
+        return ("fatal: \(fatal)", nil, nil)
+    }
+
+    private static func normalizeValue(_ value: JSONValue, dropping: String? = nil) -> JSONValue {
+        switch value {
+        case .null: return .array([])
+        case .array(let items): return .array(items.map { normalizeValue($0) })
+        case .object(let object):
+            if object.members.count == 2, let high = object["High"]?.stringValue, let low = object["Low"]?.stringValue,
+               let h = UInt128(high), let l = UInt128(low) {
+                return .string(String(h << 64 | l))
+            }
+            var normalized = JSONObject()
+            for member in object.members where member.key != dropping {
+                if case .object(let inner) = member.value, let raw = inner["value"], inner.members.count == 2, inner["label"] != nil {
+                    normalized.append(member.key, raw)
+                    if let label = inner["label"]?.stringValue { normalized.append("\(member.key).label", .string(normalizeLabel(label))) }
+                } else {
+                    normalized.append(member.key, normalizeValue(member.value))
+                }
+            }
+            return .object(normalized)
+        default: return value
+        }
+    }
+
+    /// `PendingDeprecated`, `pending (deprecated)` → `pending`; `device-provisioning`, `DeviceProvisioning`
+    /// → `deviceprovisioning`. `<panic>` stays as it is.
+    static func normalizeLabel(_ label: String) -> String {
+        guard label != "<panic>" else { return label }
+        let lowered = label.lowercased().replacingOccurrences("deprecated", with: "")
+        return String(lowered.filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
