@@ -39,13 +39,15 @@ let package = Package(
             "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython",
             "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
         ]),
+        // The layout-change gate: a baseline registry against the working one, verdicts from the ports.
+        .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
         // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
         .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZGateTests", dependencies: ["DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
     ],
