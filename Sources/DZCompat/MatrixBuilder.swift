@@ -7,10 +7,9 @@ import DZLayouts
 /// account version's sample account, and each result is held against the zero-fill rules.
 ///
 /// What the rules expect of reader version r on an account written with version a, for one reader:
-/// - the fields r shares with a, position by position from the start, read as that reader reads them
-///   with version a itself;
+/// - a field of r that a also has (by name) reads as that reader reads it with version a itself;
 /// - a field of r that a does not have reads as the default (what the reader gives on an account that
-///   ends before it); a field of r that a has under the same name and type reads as written;
+///   ends before it);
 /// - a list a rule derives when the account lacks it (Device `interfaces`, rebuilt from the legacy
 ///   slot) is the rule's to fill, and is not held against a default.
 public struct MatrixBuilder {
@@ -44,29 +43,71 @@ public struct MatrixBuilder {
         }
         guard let value = got.value else { return make(.error(got.message ?? got.kind)) }
         guard readerVersion != accountVersion else { return make(.ok) }
-        let written = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: reader)).value
+        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: reader)).value
         let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion, registry: readers.registry),
                                                             as: readerVersion, by: reader)).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })
         var misread: [String] = []
-        var shared = true
-        for (index, field) in readerVersion.fields.enumerated() {
-            if derived.contains(field.name) && accountVersion.field(field.name) == nil { continue }
-            shared = shared && index < accountVersion.fields.count && accountVersion.fields[index] == field
-            let sameSlot = accountVersion.fields.contains { $0.name == field.name && $0.type == field.type }
-            let expected = shared || sameSlot ? written : empty
-            for key in [field.name, "\(field.name).label"] where value[key] != nil && value[key] != expected?[key] {
+        for field in readerVersion.fields {
+            let written = accountVersion.field(field.name) != nil
+            if derived.contains(field.name) && !written { continue }
+            let expected = written ? writtenValue : empty
+            for key in [field.name, "\(field.name).label"] where value[key] != nil && !Self.agrees(value[key], expected?[key]) {
                 if !misread.contains(field.name) { misread.append(field.name) }
             }
         }
         return make(misread.isEmpty ? .zeroFilled : .misread(fields: misread))
     }
 
+    /// The same field, or the same field whose tagged element gained variants (D13 → D14).
+    static func compatible(_ a: Field, _ b: Field) -> Bool {
+        guard a.name == b.name else { return false }
+        switch (a.type, b.type) {
+        case (.vec(.tagged(let x)), .vec(.tagged(let y))):
+            let (fewer, more) = x.variants.count <= y.variants.count ? (x, y) : (y, x)
+            return fewer.variants.allSatisfy { variant in more.variant(for: variant.tag) == variant }
+        default:
+            return a.type == b.type
+        }
+    }
+
+    /// Equal, except that element objects are compared on the fields both list: versions of an element
+    /// type may list different fields (a V3 variant adds segments to the legacy interface's fields).
+    static func agrees(_ actual: JSONValue?, _ expected: JSONValue?) -> Bool {
+        switch (actual, expected) {
+        case (.object(let a)?, .object(let b)?):
+            return a.members.allSatisfy { member in b[member.key].map { agrees(member.value, $0) } ?? true }
+        case (.array(let a)?, .array(let b)?):
+            return a.count == b.count && zip(a, b).allSatisfy { agrees($0, $1) }
+        default:
+            return actual == expected
+        }
+    }
+
     /// An account that holds only its type byte: every other field takes the reader's default.
     static func emptyAccount(_ version: LayoutVersion, registry: Registry) -> [UInt8] {
         guard case .account(let type)? = registry.account(version.account)?.kind else { return [] }
         return [type]
+    }
+
+    /// Cells that break the zero-fill rules on a pair of versions where one field list extends the other
+    /// (where the rules promise something), with the table they belong to.
+    public static func breaches(_ matrix: CompatibilityMatrix, registry: Registry = .standard) -> [(account: String, reader: ReaderID, cell: MatrixCell)] {
+        var found: [(account: String, reader: ReaderID, cell: MatrixCell)] = []
+        for table in matrix.tables {
+            guard let account = registry.account(table.account) else { continue }
+            for (r, row) in table.cells.enumerated() {
+                for (a, cell) in row.enumerated() {
+                    guard case .misread = cell.verdict else { continue }
+                    let reader = account.versions[r].fields, written = account.versions[a].fields
+                    if reader.starts(with: written, by: Self.compatible) || written.starts(with: reader, by: Self.compatible) {
+                        found.append((account: table.account, reader: table.reader, cell: cell))
+                    }
+                }
+            }
+        }
+        return found
     }
 }
