@@ -1,6 +1,6 @@
 import ArgumentParser
 import DZCompat
-import DZJSON
+import DZReports
 
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
     case markdown, json, junit, prometheus, github
@@ -16,8 +16,13 @@ enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
     }
 
     func render(_ report: DiffReport) -> String {
-        // Replaced by the DZReports renderers.
-        "\(report.groups.count) groups, \(report.unlisted.count) unlisted, \(report.staleEntries.count) stale"
+        switch self {
+        case .markdown: DiffMarkdown.render(report)
+        case .json: DiffJSON.render(report)
+        case .junit: DiffJUnit.render(report)
+        case .prometheus: DiffPrometheus.render(report)
+        case .github: DiffAnnotations.render(report)
+        }
     }
 }
 
@@ -25,6 +30,11 @@ enum MatrixFormat: String, CaseIterable, ExpressibleByArgument {
     case terminal, markdown, json, html
 
     func render(_ matrix: CompatibilityMatrix, colour: Bool) -> String {
-        "\(matrix.tables.count) tables"
+        switch self {
+        case .terminal: MatrixTerminal.render(matrix, colour: colour)
+        case .markdown: MatrixMarkdown.render(matrix)
+        case .json: MatrixJSON.render(matrix)
+        case .html: MatrixHTML.render(matrix)
+        }
     }
 }

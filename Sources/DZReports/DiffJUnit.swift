@@ -1,0 +1,53 @@
+import DZCompat
+
+/// The diff as JUnit XML, for CI test views: one `<testsuite>` per account and one `<testcase>` per
+/// divergence group; unlisted groups fail with their example, accepted ones pass with the policy's
+/// reason in `<system-out>`. Stale policy entries are failures in a last suite named `policy`.
+public enum DiffJUnit {
+    public static func render(_ report: DiffReport) -> String {
+        let summary = DiffSummary(report)
+        let failures = report.unlisted.count + report.staleEntries.count
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<testsuites name="dzcompat diff" tests="\#(report.groups.count + report.staleEntries.count)" failures="\#(failures)" errors="0" time="\#(Format.seconds(report.seconds, decimals: 3))">"#,
+        ]
+        for account in summary.accounts {
+            lines.append(suiteOpening(account.name, tests: account.groups, failures: account.unlistedGroups))
+            for group in report.groups where group.account == account.name { lines += testcase(group) }
+            lines.append("  </testsuite>")
+        }
+        lines.append(suiteOpening("policy", tests: report.staleEntries.count, failures: report.staleEntries.count))
+        for entry in report.staleEntries { lines += testcase(entry) }
+        lines.append("  </testsuite>")
+        lines.append("</testsuites>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
+        #"  <testsuite name="\#(attribute(name))" tests="\#(tests)" failures="\#(failures)" errors="0" skipped="0">"#
+    }
+
+    private static func testcase(_ group: DivergenceGroup) -> [String] {
+        let name = "\(group.field) (\(group.situation)): \(group.partitionText)"
+        let opening = #"    <testcase classname="\#(attribute(group.account))" name="\#(attribute(name))">"#
+        let body: String
+        if let reason = group.status.reason {
+            body = "      <system-out>accepted: \(Escape.markup(reason))</system-out>"
+        } else {
+            let message = "unlisted divergence: \(group.partitionText) on \(Format.count(group.count, "input"))"
+            let description = group.plainDescription(hex: group.example.hex).joined(separator: "\n")
+            body = #"      <failure type="unlisted divergence" message="\#(attribute(message))">\#(Escape.markup(description))</failure>"#
+        }
+        return [opening, body, "    </testcase>"]
+    }
+
+    private static func testcase(_ entry: PolicyEntry) -> [String] {
+        [
+            #"    <testcase classname="policy" name="\#(attribute(entry.plainKey))">"#,
+            #"      <failure type="stale policy entry" message="no divergence matches this entry any more">reason: \#(Escape.markup(entry.reason))</failure>"#,
+            "    </testcase>",
+        ]
+    }
+
+    private static func attribute(_ text: String) -> String { Escape.markup(text, attribute: true) }
+}

@@ -1,0 +1,81 @@
+// The layouts.json schema `dzcompat-layouts/1` (docs/reader-contract.md §1), as far as a reader
+// needs it.
+
+import { readFileSync } from "node:fs";
+
+export type LeafKind =
+  | "u8"
+  | "u16"
+  | "u32"
+  | "u64"
+  | "u128"
+  | "i64"
+  | "f64"
+  | "bool"
+  | "pubkey"
+  | "ipv4"
+  | "networkv4"
+  | "string";
+
+export interface Field {
+  name: string;
+  json: string;
+  json_element?: string; // fixture JSON prefix of a list's elements, when not `json`
+  type: FieldType;
+}
+
+export interface Variant {
+  tag: number;
+  name: string;
+  fields: Field[];
+}
+
+export type FieldType =
+  | { kind: LeafKind }
+  | { kind: "enum"; enum: string }
+  | { kind: "vec"; element: FieldType }
+  | { kind: "option"; element: FieldType }
+  | { kind: "struct"; fields: Field[] }
+  | { kind: "tagged"; min_size: number; variants: Variant[]; fields: Field[] }
+  | { kind: "sized"; version: number; fields: Field[] };
+
+export interface Rule {
+  rule: string;
+  legacy?: string;
+  trailing?: string;
+}
+
+export interface Version {
+  id: string;
+  label: string;
+  fields: Field[];
+  rules: Rule[];
+}
+
+export interface Account {
+  name: string;
+  title: string;
+  kind: "account" | "instruction";
+  versions: Version[];
+}
+
+export interface Limits {
+  element_limit: number;
+  iteration_limit: number;
+}
+
+export interface Layouts {
+  schema: string;
+  limits: Limits;
+  accounts: Account[];
+}
+
+const SCHEMA = "dzcompat-layouts/1";
+
+export function loadLayouts(path: string): Layouts {
+  const layouts = JSON.parse(readFileSync(path, "utf8")) as Layouts;
+  if (layouts.schema !== SCHEMA) {
+    throw new Error(`${path}: schema ${JSON.stringify(layouts.schema)}, expected ${SCHEMA}`);
+  }
+  return layouts;
+}

@@ -1,0 +1,392 @@
+// The TS SDK's account decoders (sdk/serviceability/typescript/serviceability/state.ts),
+// generalised to any layout version in layouts.json: a release that knows that version walks its
+// fields in order with the DefensiveReader rules (readers.md §2, §3).
+//
+// Each field is compiled once into a closure that reads with the SDK's primitive and renders the
+// value straight to its JSON text (reader-contract §3): building objects and stringifying them
+// afterwards costs more than the decode itself.
+
+import { enumValues } from "./labels";
+import { Field, FieldType, Layouts, Limits, Variant, Version } from "./layouts";
+import { BorshReader, DefensiveReader, ModelFatal, pushLimited } from "./primitives";
+import { base58, f64Hex, ipv4Text, networkV4Text, utf8Hex } from "./render";
+
+// data -> one JSON line: {"ok":…}, {"error":…} or {"fatal":…}
+export type Decoder = (data: Uint8Array) => string;
+
+// Per decode: the legacy interface elements, for the Device trailing step.
+interface Ctx {
+  legacy: string[][];
+}
+
+type Read = (r: DefensiveReader, ctx: Ctx) => string;
+// A composite element: the JSON texts of its keys, in key order.
+type ElementRead = (r: DefensiveReader, ctx: Ctx) => string[];
+
+interface Leaf {
+  width: number | null; // null: variable (string)
+  zero: string;
+  tryRead: Read;
+  read: (s: BorshReader) => string;
+}
+
+const quote = (s: string): string => `"${s}"`;
+
+// Pubkeys repeat a lot across a corpus and base58 is the costliest leaf, so texts are memoised,
+// keyed by an FNV-1a hash of the 32 bytes and confirmed byte by byte.
+const keyTexts = new Map<number, { key: Uint8Array; text: string }>();
+
+function sameKey(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < 32; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function pubkeyText(b: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < 32; i++) hash = Math.imul(hash ^ b[i], 16777619);
+  const hit = keyTexts.get(hash);
+  if (hit !== undefined && sameKey(hit.key, b)) return hit.text;
+  if (keyTexts.size >= 4096) keyTexts.clear();
+  const text = quote(base58(b));
+  keyTexts.set(hash, { key: b.slice(), text });
+  return text;
+}
+
+function fixedBytes(n: number, render: (b: Uint8Array) => string): Leaf {
+  return {
+    width: n,
+    zero: render(new Uint8Array(n)),
+    tryRead: (r) => render(r.readBytes(n)),
+    read: (s) => render(s.readFixedArray(n)),
+  };
+}
+
+const plain = (
+  width: number,
+  zero: string,
+  tryRead: (r: DefensiveReader) => number | boolean,
+  read: (s: BorshReader) => number | boolean,
+): Leaf => ({ width, zero, tryRead: (r) => String(tryRead(r)), read: (s) => String(read(s)) });
+
+const decimal = (width: number, tryRead: (r: DefensiveReader) => bigint, read: (s: BorshReader) => bigint): Leaf => ({
+  width,
+  zero: '"0"',
+  tryRead: (r) => quote(tryRead(r).toString()),
+  read: (s) => quote(read(s).toString()),
+});
+
+function leaf(type: FieldType): Leaf | null {
+  switch (type.kind) {
+    case "u8":
+      return plain(1, "0", (r) => r.tryReadU8(0), (s) => s.readU8());
+    case "bool":
+      return plain(1, "false", (r) => r.tryReadBool(false), (s) => s.readBool());
+    case "u16":
+      return plain(2, "0", (r) => r.tryReadU16(0), (s) => s.readU16());
+    case "u32":
+      return plain(4, "0", (r) => r.tryReadU32(0), (s) => s.readU32());
+    case "u64":
+      return decimal(8, (r) => r.tryReadU64(0n), (s) => s.readU64());
+    case "i64":
+      return decimal(8, (r) => r.tryReadI64(0n), (s) => s.readI64());
+    case "u128":
+      return decimal(16, (r) => r.tryReadU128(0n), (s) => s.readU128());
+    case "f64":
+      return {
+        width: 8,
+        zero: quote(f64Hex(0)),
+        tryRead: (r) => quote(f64Hex(r.tryReadF64(0))),
+        read: (s) => quote(f64Hex(s.readF64())),
+      };
+    case "pubkey":
+      return fixedBytes(32, pubkeyText);
+    case "ipv4":
+      return fixedBytes(4, (b) => quote(ipv4Text(b)));
+    case "networkv4":
+      return fixedBytes(5, (b) => quote(networkV4Text(b)));
+    case "string":
+      return {
+        width: null,
+        zero: '""',
+        tryRead: (r) => quote(utf8Hex(r.tryReadString(""))),
+        read: (s) => quote(utf8Hex(s.readString())),
+      };
+    case "enum": {
+      // The SDK keeps the raw number; the label is its string helper's.
+      const texts = enumValues(type.enum).map((v) => JSON.stringify(v));
+      return { width: 1, zero: texts[0], tryRead: (r) => texts[r.tryReadU8(0)], read: (s) => texts[s.readU8()] };
+    }
+    default:
+      return null;
+  }
+}
+
+const keyOf = (name: string): string => `${JSON.stringify(name)}:`;
+
+function objectText(keys: string[], values: string[]): string {
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) out += (i === 0 ? "" : ",") + keys[i] + values[i];
+  return out + "}";
+}
+
+// Plain concatenation: join() would flatten every element here, and the line is flattened once
+// anyway when it is written.
+function listText(items: string[]): string {
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : ",") + items[i];
+  return out + "]";
+}
+
+class Compiler {
+  constructor(private readonly limits: Limits) {}
+
+  private unsupported(type: FieldType, where: string): never {
+    throw new Error(`type ${type.kind} is not supported ${where}`);
+  }
+
+  private width(type: FieldType): number | null {
+    const l = leaf(type);
+    if (l !== null) return l.width;
+    if (type.kind !== "struct") return null;
+    let total = 0;
+    for (const f of type.fields) {
+      const w = this.width(f.type);
+      if (w === null) return null;
+      total += w;
+    }
+    return total;
+  }
+
+  // What the SDK object holds for a field it never read (all-zero key, 0, "", []).
+  zero(type: FieldType): string {
+    const l = leaf(type);
+    if (l !== null) return l.zero;
+    if (type.kind === "vec") return "[]";
+    return this.unsupported(type, "as a default value");
+  }
+
+  private fields(fields: Field[], compile: (t: FieldType) => Read): ElementRead {
+    const reads = fields.map((f) => compile(f.type));
+    return (r, ctx) => reads.map((read) => read(r, ctx));
+  }
+
+  // An account field read straight from the account (readers.md §2.2).
+  top(type: FieldType): Read {
+    const l = leaf(type);
+    if (l !== null) return l.tryRead;
+    if (type.kind !== "vec") return this.unsupported(type, "as an account field");
+    const el = type.element;
+    if (el.kind === "tagged" || el.kind === "sized" || el.kind === "struct") return this.compositeList(el, false);
+    // Defensive only about the 4-byte count; the elements are strict and can throw.
+    const read = leaf(el);
+    if (read === null) return this.unsupported(el, "inside a vector");
+    const limit = this.limits.element_limit;
+    return (r) => listText(r.tryReadVec(read.read, limit));
+  }
+
+  // The legacy list of a Device with the trailing vec: as `top`, and kept for the trailing step.
+  legacy(type: FieldType): Read {
+    if (type.kind !== "vec" || type.element.kind !== "tagged") {
+      return this.unsupported(type, "as the legacy interface list");
+    }
+    return this.compositeList(type.element, true);
+  }
+
+  private compositeList(element: FieldType, keepForTrailing: boolean): Read {
+    const list = this.unboundedList(this.element(element));
+    const keys = this.keys(element);
+    return (r, ctx) => {
+      const items = list(r, ctx);
+      if (keepForTrailing) ctx.legacy = items;
+      return listText(items.map((values) => objectText(keys, values)));
+    };
+  }
+
+  // The SDK's interface loop, for every list of composite elements (the only ones are Device
+  // interface lists): a defensive count, then exactly count elements, no guard (readers.md §3.3
+  // step A). Past element_limit the real SDK runs out of heap. Once an element reads nothing, every
+  // later one reads the same bytes to the same defaults, so the rest is filled in at once.
+  private unboundedList(element: ElementRead): (r: DefensiveReader, ctx: Ctx) => string[][] {
+    const limit = this.limits.element_limit;
+    return (r, ctx) => {
+      const count = r.tryReadU32(0);
+      const out: string[][] = [];
+      while (out.length < count) {
+        const start = r.offset;
+        pushLimited(out, element(r, ctx), limit);
+        if (r.offset !== start) continue;
+        if (count > limit) throw new ModelFatal("out of memory");
+        while (out.length < count) out.push(out[out.length - 1]);
+      }
+      return out;
+    };
+  }
+
+  // The keys of a composite element, in the order reader-contract §3 lists them.
+  private keys(type: FieldType): string[] {
+    const names = "fields" in type ? type.fields.map((f) => f.name) : [];
+    if (type.kind === "tagged") return ["version", ...names].map(keyOf);
+    if (type.kind === "sized") return ["size", "version", ...names].map(keyOf);
+    return names.map(keyOf);
+  }
+
+  private element(type: FieldType): ElementRead {
+    if (type.kind === "tagged") return this.tagged(type.variants, type.fields);
+    if (type.kind === "sized") return this.sized(type.fields);
+    // Pre-tag interface elements (D3, D4): each field read defensively, like the tagged bodies.
+    if (type.kind === "struct") return this.fields(type.fields, (t) => this.top(t));
+    return this.unsupported(type, "as a list element");
+  }
+
+  // A field inside an interface body. Vectors there (the flex-algo segments) are a defensive count
+  // and a loop that stops once fewer than one element's bytes are left; legacy elements throw
+  // their segments away (the SDK object carries an empty list).
+  private bodyField(type: FieldType, keepLists: boolean): Read {
+    const l = leaf(type);
+    if (l !== null) return l.tryRead;
+    if (type.kind !== "vec") return this.unsupported(type, "in an interface body");
+    const el = type.element;
+    const width = this.width(el);
+    if (width === null || width === 0) return this.unsupported(type, "as a segment list element");
+    let one: Read;
+    if (el.kind === "struct") {
+      const keys = this.keys(el);
+      const read = this.fields(el.fields, (t) => this.bodyField(t, keepLists));
+      one = (r, ctx) => objectText(keys, read(r, ctx));
+    } else {
+      one = this.bodyField(el, keepLists);
+    }
+    const limit = this.limits.element_limit;
+    return (r, ctx) => {
+      const count = r.tryReadU32(0);
+      const out: string[] = [];
+      for (let i = 0; i < count; i++) {
+        if (r.remaining < width) break;
+        const v = one(r, ctx);
+        if (keepLists) pushLimited(out, v, limit);
+      }
+      return listText(out);
+    };
+  }
+
+  // Legacy element (readers.md §1.4): a tag byte, then that tag's body; an unknown tag reads
+  // nothing more and keeps every field at its default, with the tag as read.
+  private tagged(variants: Variant[], union: Field[]): ElementRead {
+    const zeros = union.map((f) => this.zero(f.type));
+    const bodies = new Map<number, { slots: number[]; reads: Read[] }>();
+    for (const v of variants) {
+      const slots = v.fields.map((f) => 1 + union.findIndex((u) => u.name === f.name));
+      if (slots.includes(0)) throw new Error(`variant ${v.name} has a field missing from the union`);
+      bodies.set(v.tag, { slots, reads: v.fields.map((f) => this.bodyField(f.type, false)) });
+    }
+    return (r, ctx) => {
+      const tag = r.tryReadU8(0);
+      const out = [String(tag), ...zeros];
+      const body = bodies.get(tag);
+      if (body !== undefined) {
+        for (let i = 0; i < body.reads.length; i++) out[body.slots[i]] = body.reads[i](r, ctx);
+      }
+      return out;
+    };
+  }
+
+  // Size-prefixed element (readers.md §1.5, §3.3): the body is always the known layout whatever
+  // the version byte says, then a move to start+size through readBytes, which does not move when
+  // the bytes are not there and never moves back.
+  private sized(fields: Field[]): ElementRead {
+    const body = this.fields(fields, (t) => this.bodyField(t, true));
+    return (r, ctx) => {
+      const start = r.offset;
+      const size = r.tryReadU16(0);
+      const version = r.tryReadU8(0);
+      const out = [String(size), String(version), ...body(r, ctx)];
+      const consumed = r.offset - start;
+      if (size > consumed) r.readBytes(size - consumed);
+      return out;
+    };
+  }
+
+  // Device step C (readers.md §3.3): no bytes left rebuilds from the legacy list (version set to
+  // the sized version, size 0, even for unknown legacy tags, other fields copied by name);
+  // otherwise the trailing count must equal the legacy count.
+  trailing(type: FieldType, legacyType: FieldType): Read {
+    if (type.kind !== "vec" || type.element.kind !== "sized" || legacyType.kind !== "vec" || legacyType.element.kind !== "tagged") {
+      return this.unsupported(type, "as the trailing interface list");
+    }
+    const sized = type.element;
+    const union = legacyType.element.fields;
+    const element = this.sized(sized.fields);
+    const copied = sized.fields.map((f) => 1 + union.findIndex((u) => u.name === f.name));
+    const zeros = sized.fields.map((f) => this.zero(f.type));
+    const rebuild = (legacy: string[]): string[] => [
+      "0",
+      String(sized.version),
+      ...copied.map((from, i) => (from > 0 ? legacy[from] : zeros[i])),
+    ];
+    const keys = this.keys(sized);
+    const limit = this.limits.element_limit;
+    return (r, ctx) => {
+      const legacy = ctx.legacy;
+      if (r.remaining === 0) return listText(legacy.map((e) => objectText(keys, rebuild(e))));
+      const count = r.tryReadU32(0);
+      if (count !== legacy.length) {
+        throw new Error(`Device interfaces length ${count} != deprecatedInterfaces length ${legacy.length}`);
+      }
+      const out: string[] = [];
+      for (let i = 0; i < count; i++) pushLimited(out, objectText(keys, element(r, ctx)), limit);
+      return listText(out);
+    };
+  }
+}
+
+function compileVersion(compiler: Compiler, version: Version): Decoder {
+  const rule = version.rules.find((x) => x.rule === "rebuild_interfaces");
+  const legacyField = version.fields.find((f) => rule !== undefined && f.name === rule.legacy);
+  const reads: Read[] = version.fields.map((f) => {
+    if (legacyField === undefined) return compiler.top(f.type);
+    if (f === legacyField) return compiler.legacy(f.type);
+    if (f.name === rule?.trailing) return compiler.trailing(f.type, legacyField.type);
+    return compiler.top(f.type);
+  });
+  const keys = version.fields.map((f) => keyOf(f.name));
+  return (data) => {
+    const r = new DefensiveReader(data);
+    const ctx: Ctx = { legacy: [] };
+    const values: string[] = [];
+    try {
+      for (const read of reads) values.push(read(r, ctx));
+    } catch (e) {
+      if (e instanceof ModelFatal) return JSON.stringify({ fatal: e.message });
+      const err = e as Error;
+      return JSON.stringify({ error: { class: err.name, message: err.message } });
+    }
+    return `{"ok":${objectText(keys, values)}}`;
+  };
+}
+
+function unsupported(message: string): Decoder {
+  const line = JSON.stringify({ error: { class: "Unsupported", message } });
+  return () => line;
+}
+
+// Every layout by name (`user@v7`). A layout the TS model has no rule for answers Unsupported
+// instead of taking the other layouts down (the tests require that no account layout does).
+export function compileLayouts(layouts: Layouts): Map<string, Decoder> {
+  const compiler = new Compiler(layouts.limits);
+  const out = new Map<string, Decoder>();
+  for (const account of layouts.accounts) {
+    for (const version of account.versions) {
+      const name = `${account.name}@${version.id}`;
+      if (account.kind === "instruction") {
+        out.set(name, unsupported(`${account.title} is an instruction; the TypeScript SDK does not read instructions`));
+        continue;
+      }
+      try {
+        out.set(name, compileVersion(compiler, version));
+      } catch (e) {
+        out.set(name, unsupported(`${name}: ${(e as Error).message}`));
+      }
+    }
+  }
+  return out;
+}
