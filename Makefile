@@ -4,11 +4,11 @@
 SWIFT      ?= swift
 DZCOMPAT   := .build/debug/dzcompat
 FIXTURES   := fixtures
-APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config
+APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config libxml2
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers crosscheck generate-fixtures check-fixtures clean
+        native-readers crosscheck diff-report matrix gate generate-fixtures check-fixtures clean
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
 setup:
@@ -32,9 +32,18 @@ generate-fixtures: build
 check-fixtures: build
 	$(DZCOMPAT) generate-fixtures --check --output $(FIXTURES)
 
-## run: the main job on the built-in data
-run: generate-fixtures
-	$(DZCOMPAT) layouts
+## run: the main job on the built-in data: fixtures, then the cross-SDK diff report
+run: generate-fixtures diff-report
+
+## diff-report: write reports/ (Markdown, JSON, JUnit, Prometheus, annotations) and print the Markdown
+diff-report: build
+	$(DZCOMPAT) diff --output-dir reports
+
+## matrix: the compatibility matrix in the terminal, and as reports/matrix.html
+matrix: build
+	@mkdir -p reports
+	$(DZCOMPAT) matrix --format html --output reports/matrix.html
+	$(DZCOMPAT) matrix
 
 ## test: every suite (Swift, then the Go, TypeScript and Python spec readers), then the fixture check
 test: setup swift-test spec-test check-fixtures
