@@ -109,27 +109,14 @@ extension Registry {
          TaggedElement.Variant(tag: 3, name: "V3", fields: interfaceV2Body + [segments])],
         unknown: .defaultBody(of: 1))
 
-    private static let preEnumInterface: [Field] = [
-        Field("version", .enumeration("InterfaceVersion")),
-        Field("name", .string),
-        Field("interface_type", .enumeration("InterfaceType")),
-        Field("loopback_type", .enumeration("LoopbackType")),
-        Field("vlan_id", .u16),
-        Field("ip_net", .networkV4),
-        Field("node_segment_idx", .u16),
-        Field("user_tunnel_endpoint", .bool),
-    ]
+    /// V1 is the V2 body without the fields f9f7ebe59 added (cyoa, dia, bandwidth, cir, mtu, routing).
+    private static let interfaceV1 = TaggedElement.Variant(tag: 0, name: "V1", fields: interfaceV2Body.filter {
+        !["interface_cyoa", "interface_dia", "bandwidth", "cir", "mtu", "routing_mode"].contains($0.name)
+    })
 
-    private static let interfaceV1 = TaggedElement.Variant(tag: 0, name: "V1", fields: [
-        Field("status", .enumeration("InterfaceStatus")),
-        Field("name", .string),
-        Field("interface_type", .enumeration("InterfaceType")),
-        Field("loopback_type", .enumeration("LoopbackType")),
-        Field("vlan_id", .u16),
-        Field("ip_net", .networkV4),
-        Field("node_segment_idx", .u16),
-        Field("user_tunnel_endpoint", .bool),
-    ])
+    /// Before f01b62ddb the element was a struct led by its own version byte, with no status.
+    private static let preEnumInterface: [Field] =
+        [Field("version", .enumeration("InterfaceVersion"))] + interfaceV1.fields.filter { $0.name != "status" }
 
     private static func interfaceV2(tag: UInt8) -> TaggedElement.Variant {
         TaggedElement.Variant(tag: tag, name: "V2", fields: interfaceV2Body)
