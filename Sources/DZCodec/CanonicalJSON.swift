@@ -32,7 +32,8 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
             guard let value = record[field.name] else { continue }
             object.append(field.name, render(value, as: field.type, field: field.name))
         }
-        // Values a reader adds beyond the layout (Go's deserialize_error) follow in their own order.
+        // Values a reader adds beyond the layout (Go's deserialize_error) follow in their own order; having
+        // no field type, their strings are messages, rendered as text.
         for entry in record.entries where !fields.contains(where: { $0.name == entry.name }) {
             object.append(entry.name, render(entry.value, as: nil, field: entry.name))
         }
@@ -62,6 +63,7 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
         case .pubkey(let key): return .string(key.base58)
         case .ipv4(let address): return .string(address.dotted)
         case .network(let network): return .string(network.cidr)
+        case .string(let bytes) where type == nil: return .string(String(decoding: bytes, as: UTF8.self))
         case .string(let bytes): return .string(bytes.map(Self.hexByte).joined())
         case .list(nil): return .null
         case .list(let items?):

@@ -1,19 +1,29 @@
 import DZCodec
+import DZJSON
 import DZLayouts
 import DZPorts
 
-/// The Go SDK reader (readers.md), ported. Work in progress: every input is reported unsupported.
+/// The internal Go SDK reader (`smartcontract/sdk/go/serviceability`, readers.md "Go"), ported with its
+/// quirks: defensive reads that never fail, nil vs empty slices, the legacy-count guard, the clamped
+/// skip, DeserializeError, and the out-of-memory deaths. sdk-go-spec is its oracle.
 public struct GoPort: SDKPort {
     public let registry: Registry
-    public let presentation: ProgramPresentation
+    public let presentation: GoPresentation
     public var sdk: SDK { .go }
 
     public init(registry: Registry = .standard) {
         self.registry = registry
-        presentation = ProgramPresentation(registry: registry)
+        presentation = GoPresentation()
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
-        .error(className: "Unsupported", message: "the Go port is not written yet")
+        if let account = registry.account(version.account), case .instruction = account.kind {
+            return .error(className: "Unsupported",
+                          message: "\(account.title) is an instruction; the Go SDK does not read instructions")
+        }
+        return bytes.withUnsafeBytes { raw in
+            var walker = GoAccountWalker(raw)
+            return walker.decodeAccount(version)
+        }
     }
 }
