@@ -1,4 +1,4 @@
-import CPython
+internal import CPython
 
 /// Why the embedded interpreter could not load the Python spec reader.
 public enum EmbeddedPythonError: Error, CustomStringConvertible {
