@@ -2,18 +2,63 @@ import DZCodec
 import DZLayouts
 import DZPorts
 
-/// The Python SDK reader (readers.md), ported. Work in progress: every input is reported unsupported.
+/// The Python SDK reader (readers.md; `borsh_incremental/reader.py` and `serviceability/state.py`),
+/// ported with its quirks and bugs. The oracle is the native spec reader in `sdk-py-spec/`.
 public struct PythonPort: SDKPort {
     public let registry: Registry
-    public let presentation: ProgramPresentation
+    public let presentation: PythonPresentation
     public var sdk: SDK { .py }
+
+    /// Every account version of the registry, compiled once; keyed by account, then version id.
+    private let plans: [String: [String: (fields: [Field], plan: Result<AccountPlan, PythonRaise>)]]
+    private let shared = SharedValues()
 
     public init(registry: Registry = .standard) {
         self.registry = registry
-        presentation = ProgramPresentation(registry: registry)
+        presentation = PythonPresentation()
+        var plans: [String: [String: (fields: [Field], plan: Result<AccountPlan, PythonRaise>)]] = [:]
+        for account in registry.accounts {
+            guard case .account = account.kind else { continue }
+            for version in account.versions {
+                plans[account.name, default: [:]][version.id] = (version.fields, Self.compile(version))
+            }
+        }
+        self.plans = plans
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
-        .error(className: "Unsupported", message: "the Python port is not written yet")
+        let plan: Result<AccountPlan, PythonRaise>
+        // The same fields (normally the very same array) as the compiled version, or a version from
+        // elsewhere, compiled now.
+        if let compiled = plans[version.account]?[version.id], compiled.fields == version.fields {
+            plan = compiled.plan
+        } else if let account = registry.account(version.account), case .instruction = account.kind {
+            return .error(className: "Unsupported",
+                          message: "\(account.title) is an instruction; the Python SDK does not read instructions")
+        } else {
+            plan = Self.compile(version)
+        }
+        let outcome = plan.flatMap { plan in
+            bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
+                var walker = AccountWalker(data, shared: shared)
+                do throws(PythonRaise) {
+                    return .success(try walker.account(plan))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        switch outcome {
+        case .success(let record): return .ok(record)
+        case .failure(let raise): return raise.result
+        }
+    }
+
+    private static func compile(_ version: LayoutVersion) -> Result<AccountPlan, PythonRaise> {
+        do throws(PythonRaise) {
+            return .success(try PlanCompiler.compile(version))
+        } catch {
+            return .failure(error)
+        }
     }
 }

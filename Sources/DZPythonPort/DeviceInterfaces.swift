@@ -1,0 +1,112 @@
+import DZCodec
+import DZLayouts
+
+/// The Device interface lists as the Python SDK reads them (readers.md §3.3, §1.4, §1.5).
+extension AccountWalker {
+    /// Step A, the legacy list (and D3–D5's untagged structs): a defensive u32 count, then that many
+    /// element reads with no guard on the count. A huge count makes the SDK build elements until it dies:
+    /// past the element limit, a hang.
+    mutating func interfaceList(of element: Step) throws(PythonRaise) -> Value {
+        let count = Int(reader.u32())
+        var items: [Value] = []
+        let repeats = try unguarded(count: count, limit: ReaderLimits.elementLimit) { walker throws(PythonRaise) in
+            items.append(try walker.read(element))
+        }
+        if repeats > 0, let last = items.last { items.append(contentsOf: repeatElement(last, count: repeats)) }
+        return .list(items)
+    }
+
+    /// `count` rounds of `round` with no guard, as the SDK runs them. Once a round consumes nothing,
+    /// every later round gives the same result, so they are not run: returns how many more copies of
+    /// the last round the SDK would make. More than `limit` rounds stands for the SDK hanging or dying
+    /// (reader-contract.md §3), checked before each round as the native reader does.
+    private mutating func unguarded(
+        count: Int, limit: Int, _ round: (inout AccountWalker) throws(PythonRaise) -> Void
+    ) throws(PythonRaise) -> Int {
+        var index = 0
+        while index < count {
+            if index == limit { throw .hang }
+            let start = reader.offset
+            try round(&self)
+            if reader.offset == start {
+                if count > limit { throw .hang }
+                return count - index - 1
+            }
+            index += 1
+        }
+        return 0
+    }
+
+    /// One legacy element: the tag byte, then that variant's body; an unknown tag reads nothing more
+    /// and every field keeps its default (the SDK ignores what the program would do with it).
+    mutating func taggedElement(_ plan: TaggedPlan) throws(PythonRaise) -> Value {
+        var record = plan.defaults
+        let tag = reader.u8()
+        record.entries[0].value = shared.uint(UInt64(tag))
+        for variant in plan.variants where variant.tag == tag {
+            for field in variant.body { record.entries[field.index].value = try read(field.step) }
+        }
+        return .record(record)
+    }
+
+    /// Legacy V3 segments: an unguarded loop of defensive reads whose results are thrown away (the
+    /// element keeps an empty list). A count past the iteration limit is the hang the SDK would suffer.
+    mutating func discardedSegments(_ members: Members) throws(PythonRaise) -> Value {
+        let count = Int(reader.u32())
+        _ = try unguarded(count: count, limit: ReaderLimits.iterationLimit) { walker throws(PythonRaise) in
+            _ = try walker.structure(members)
+        }
+        return shared.emptyList
+    }
+
+    /// Sized-element segments: a defensive count, then segments while one is wanted and a whole one fits.
+    mutating func guardedSegments(_ members: Members, width: Int) throws(PythonRaise) -> Value {
+        let count = Int(reader.u32())
+        var items: [Value] = []
+        while items.count < count && reader.remaining >= width { items.append(.record(try structure(members))) }
+        return .list(items)
+    }
+
+    /// One trailing element: u16 size, u8 version, the version-4 body whatever the version says, then
+    /// a skip to start+size that never moves back and does not happen when that is past the end.
+    private mutating func sizedElement(_ plan: SizedPlan) throws(PythonRaise) -> Value {
+        let start = reader.offset
+        let size = reader.u16()
+        let version = reader.u8()
+        var record = Record()
+        record.entries.reserveCapacity(2 + plan.body.steps.count)
+        record.entries.append((name: "size", value: shared.uint(size)))
+        record.entries.append((name: "version", value: shared.uint(UInt64(version))))
+        try append(plan.body, to: &record)
+        let gap = start + Int(size) - reader.offset
+        if gap > 0 { reader.skip(gap) }
+        return .record(record)
+    }
+
+    /// Step C: with no bytes left, the legacy list rebuilt; otherwise a count that must equal the
+    /// legacy count (1 to 3 stray bytes read as 0), then that many sized elements.
+    mutating func trailingInterfaces(_ plan: TrailingPlan, legacy: [Value]) throws(PythonRaise) -> Value {
+        if reader.remaining == 0 { return .list(legacy.map { rebuilt($0, plan) }) }
+        let count = reader.u32()
+        guard count == legacy.count else { throw .interfacesMismatch(trailing: count, legacy: legacy.count) }
+        var items: [Value] = []
+        items.reserveCapacity(legacy.count)
+        for _ in 0..<legacy.count { items.append(try sizedElement(plan.element)) }
+        return .list(items)
+    }
+
+    /// A legacy element copied as the SDK copies it: same field values (a V1 keeps mtu 0, an unknown
+    /// tag its defaults), size 0 and the sized type's version.
+    private func rebuilt(_ legacy: Value, _ plan: TrailingPlan) -> Value {
+        let source = legacy.recordValue?.entries ?? []
+        var record = Record()
+        record.entries.reserveCapacity(2 + plan.rebuildSources.count)
+        record.entries.append((name: "size", value: shared.uint(0)))
+        record.entries.append((name: "version", value: shared.uint(UInt64(plan.element.version))))
+        for (name, origin) in zip(plan.element.body.names, plan.rebuildSources) {
+            let value = origin.legacyIndex.flatMap { $0 < source.count ? source[$0].value : nil } ?? origin.fallback
+            record.entries.append((name: name, value: value))
+        }
+        return .record(record)
+    }
+}
