@@ -8,7 +8,7 @@ APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config 
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers crosscheck diff-report matrix gate generate-fixtures check-fixtures clean
+        native-readers crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
 setup:
@@ -70,6 +70,12 @@ native-readers: setup
 ## crosscheck: every Swift port against its native spec reader over the standard corpus
 crosscheck: build native-readers
 	$(DZCOMPAT) crosscheck
+
+## bench: the speed targets on a release build (BENCH_FLAGS=--json for JSON); native readers it cannot build are skipped
+bench: setup
+	$(SWIFT) build -c release --product dzcompat
+	@$(MAKE) native-readers || echo "bench: native readers not built; their rows are skipped"
+	.build/release/dzcompat bench $(BENCH_FLAGS)
 
 clean:
 	rm -rf .build reports

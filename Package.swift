@@ -43,11 +43,13 @@ let package = Package(
         .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
         // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
         .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
+        // `dzcompat bench`: the speed targets of product.md, measured as ratios within one run.
+        .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON"]),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -28,12 +28,25 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
 
     public func value(_ record: Record, fields: [Field]) -> JSONValue {
         var object = JSONObject()
+        object.members.reserveCapacity(max(fields.count, record.entries.count))
+        // Records usually list the fields in order: take entries in step while they match, and look a
+        // name up (its first entry) once they do not.
+        var inStep = 0
         for field in fields {
-            guard let value = record[field.name] else { continue }
+            let value: Value
+            if inStep < record.entries.count && inStep == object.members.count && record.entries[inStep].name == field.name {
+                value = record.entries[inStep].value
+                inStep += 1
+            } else {
+                guard let found = record[field.name] else { continue }
+                value = found
+            }
             object.append(field.name, render(value, as: field.type, field: field.name))
         }
         // Values a reader adds beyond the layout (Go's deserialize_error) follow in their own order; having
-        // no field type, their strings are messages, rendered as text.
+        // no field type, their strings are messages, rendered as text. When every entry was taken in step,
+        // none is beyond the layout.
+        guard inStep < record.entries.count else { return .object(object) }
         for entry in record.entries where !fields.contains(where: { $0.name == entry.name }) {
             object.append(entry.name, render(entry.value, as: nil, field: entry.name))
         }
@@ -58,13 +71,13 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
             }
         case .int(let v): return .string(String(v))
         case .u128(let v): return presentation.u128(v)
-        case .f64(let bits): return .string(Self.hex(bits))
+        case .f64(let bits): return .string(Self.hex(withUnsafeBytes(of: bits.bigEndian) { Array($0) }))
         case .bool(let flag): return .bool(flag)
         case .pubkey(let key): return .string(key.base58)
         case .ipv4(let address): return .string(address.dotted)
         case .network(let network): return .string(network.cidr)
         case .string(let bytes) where type == nil: return .string(String(decoding: bytes, as: UTF8.self))
-        case .string(let bytes): return .string(bytes.map(Self.hexByte).joined())
+        case .string(let bytes): return .string(Self.hex(bytes))
         case .list(nil): return .null
         case .list(let items?):
             let element: FieldType? = if case .vec(let inner)? = type { inner } else { nil }
@@ -82,18 +95,27 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
     static func elementFields(_ type: FieldType?) -> [Field] {
         switch type {
         case .structure(let fields)?: fields
-        case .tagged(let element)?: [Field("version", .u8)] + element.fields
-        case .sized(let element)?: [Field("size", .u16), Field("version", .u8)] + element.fields
+        case .tagged(let element)?: [ElementHeader.version] + element.fields
+        case .sized(let element)?: [ElementHeader.size, ElementHeader.version] + element.fields
         default: []
         }
     }
 
-    static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    /// Lower-case hex, two digits a byte, written straight into the string's storage.
+    static func hex(_ bytes: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[2 * index] = ElementHeader.hexDigits[Int(byte >> 4)]
+                buffer[2 * index + 1] = ElementHeader.hexDigits[Int(byte & 0xF)]
+            }
+            return bytes.count * 2
+        }
     }
+}
 
-    static func hex(_ bits: UInt64) -> String {
-        (0..<8).reversed().map { hexByte(UInt8(truncatingIfNeeded: bits >> ($0 * 8))) }.joined()
-    }
+/// Built once (a generic type cannot hold static stored properties): `Field` derives its JSON name.
+private enum ElementHeader {
+    static let version = Field("version", .u8)
+    static let size = Field("size", .u16)
+    static let hexDigits = Array("0123456789abcdef".utf8)
 }

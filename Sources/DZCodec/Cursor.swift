@@ -1,51 +1,61 @@
 /// A position in the input, with Rust ≥ 1.80 `&[u8]` semantics: a short `read_exact` empties the slice.
+/// It reads through a raw pointer (the span pass is zero-copy); every read checks `remaining` first, so
+/// `position` never passes `count` and the wrapping arithmetic below cannot wrap.
 struct Cursor {
-    private let bytes: ArraySlice<UInt8>
-    private(set) var index: Int
+    /// Never dereferenced past `count`; an empty input gets a placeholder address, never read.
+    private let base: UnsafeRawPointer
+    private let count: Int
+    private(set) var position = 0
 
-    init(bytes: [UInt8]) {
-        self.bytes = bytes[...]
-        index = self.bytes.startIndex
+    init(_ bytes: UnsafeRawBufferPointer) {
+        base = bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1).unsafelyUnwrapped
+        count = bytes.count
     }
 
-    init(slice: ArraySlice<UInt8>) {
-        bytes = slice
-        index = slice.startIndex
-    }
+    var remaining: Int { count &- position }
+    var isAtEnd: Bool { position == count }
 
-    var position: Int { index - bytes.startIndex }
-    var remaining: Int { bytes.endIndex - index }
-    var isAtEnd: Bool { index == bytes.endIndex }
+    mutating func drain() { position = count }
 
-    mutating func drain() { index = bytes.endIndex }
-
+    @inline(__always)
     mutating func readByte() throws(ReadFailure) -> UInt8 {
-        guard index < bytes.endIndex else { throw ReadFailure(reason: "unexpected end of input") }
-        defer { index += 1 }
-        return bytes[index]
+        guard position < count else { throw .endOfInput }
+        defer { position &+= 1 }
+        return base.load(fromByteOffset: position, as: UInt8.self)
     }
 
     /// Reads `width` bytes as a little-endian integer (width ≤ 8).
+    @inline(__always)
     mutating func readLittleEndian(_ width: Int) throws(ReadFailure) -> UInt64 {
         guard remaining >= width else {
             drain()
-            throw ReadFailure(reason: "\(width)-byte value cut short")
+            throw .cutShort(width: width)
         }
-        var value: UInt64 = 0
-        for offset in 0..<width { value |= UInt64(bytes[index + offset]) << (offset * 8) }
-        index += width
-        return value
+        let start = base + position
+        position &+= width
+        switch width {
+        case 1: return UInt64(start.load(as: UInt8.self))
+        case 2: return UInt64(UInt16(littleEndian: start.loadUnaligned(as: UInt16.self)))
+        case 4: return UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+        case 8: return UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+        default:
+            var value: UInt64 = 0
+            for offset in 0..<width { value |= UInt64(start.load(fromByteOffset: offset, as: UInt8.self)) << (offset * 8) }
+            return value
+        }
     }
 
     /// Reads `count` bytes; the count may come from the input, so it is checked before any use.
-    mutating func readBytes(_ count: UInt64) throws(ReadFailure) -> ArraySlice<UInt8> {
-        guard count <= UInt64(remaining) else {
-            let reason = "\(count) bytes needed, \(remaining) left"
+    @inline(__always)
+    mutating func readBytes(_ wanted: UInt64) throws(ReadFailure) -> UnsafeRawBufferPointer {
+        guard wanted <= UInt64(remaining) else {
+            let left = remaining
             drain()
-            throw ReadFailure(reason: reason)
+            throw .bytesNeeded(wanted, left: left)
         }
-        defer { index += Int(count) }
-        return bytes[index..<(index + Int(count))]
+        let start = base + position
+        position &+= Int(truncatingIfNeeded: wanted)
+        return UnsafeRawBufferPointer(start: start, count: Int(truncatingIfNeeded: wanted))
     }
 }
 
@@ -61,5 +71,18 @@ public enum UTF8Validation {
             case .error: return false
             }
         }
+    }
+
+    /// The same answer, with a fast path for ASCII, which names almost always are.
+    static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index &+ 8 <= bytes.count {
+                guard base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { break }
+                index &+= 8
+            }
+        }
+        while index < bytes.count, bytes[index] < 0x80 { index &+= 1 }
+        return index == bytes.count || isValid(bytes[index...])
     }
 }

@@ -90,22 +90,38 @@ public enum Base58 {
         return table
     }()
 
+    /// Divides the number (in 32-bit limbs) by 58⁵ at a time, five digits per pass over the limbs: a
+    /// key costs some 70 divisions instead of 1,400.
     public static func encode(_ bytes: [UInt8]) -> String {
         let zeros = bytes.prefix { $0 == 0 }.count
-        var digits: [UInt8] = []  // base-58 digits, least significant first
-        digits.reserveCapacity(bytes.count * 138 / 100 + 1)
-        for byte in bytes[zeros...] {
-            var carry = Int(byte)
-            for index in digits.indices {
-                carry += Int(digits[index]) << 8
-                digits[index] = UInt8(carry % 58)
-                carry /= 58
-            }
-            while carry > 0 {
-                digits.append(UInt8(carry % 58))
-                carry /= 58
+        var limbs: [UInt32] = []  // most significant first
+        limbs.reserveCapacity((bytes.count - zeros + 3) / 4)
+        let significant = bytes[zeros...]
+        var limb: UInt32 = 0
+        for (offset, byte) in significant.enumerated() {
+            limb = limb << 8 | UInt32(byte)
+            if (significant.count - offset - 1) % 4 == 0 {
+                limbs.append(limb)
+                limb = 0
             }
         }
+        var digits: [UInt8] = []  // base-58 digits, least significant first
+        digits.reserveCapacity(significant.count * 138 / 100 + 5)
+        var first = 0  // limbs before it are zero
+        while first < limbs.count {
+            var remainder: UInt64 = 0
+            for index in first..<limbs.count {
+                let value = remainder << 32 | UInt64(limbs[index])
+                limbs[index] = UInt32(value / 656_356_768)  // 58⁵
+                remainder = value % 656_356_768
+            }
+            while first < limbs.count && limbs[first] == 0 { first += 1 }
+            for _ in 0..<5 {
+                digits.append(UInt8(remainder % 58))
+                remainder /= 58
+            }
+        }
+        while digits.last == 0 { digits.removeLast() }
         let text = [UInt8](repeating: alphabet[0], count: zeros) + digits.reversed().map { alphabet[Int($0)] }
         return String(decoding: text, as: UTF8.self)
     }

@@ -1,7 +1,8 @@
 import DZLayouts
 
-/// A decoded or to-be-encoded value. Untyped: the layout gives each value its meaning.
-public indirect enum Value: Hashable, Sendable {
+/// A decoded or to-be-encoded value. Untyped: the layout gives each value its meaning. Fixed-size
+/// payloads (keys, addresses) are stored inline, not boxed: only `option` recurses through a box.
+public enum Value: Hashable, Sendable {
     /// u8, u16, u32, u64 and enum bytes.
     case uint(UInt64)
     case int(Int64)
@@ -16,7 +17,7 @@ public indirect enum Value: Hashable, Sendable {
     case string([UInt8])
     /// A vector; nil is Go's nil slice.
     case list([Value]?)
-    case option(Value?)
+    indirect case option(Value?)
     case record(Record)
 
     public static func text(_ string: String) -> Value { .string(Array(string.utf8)) }

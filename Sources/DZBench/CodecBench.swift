@@ -1,0 +1,92 @@
+import DZCodec
+import DZLayouts
+
+/// Canonical decode (the span pass with every rule) and encode (into a reused buffer) of each current
+/// account's fixture, beside a copy of the same bytes; and decode with values materialised, which is
+/// what `ProgramDecoder.decode` costs.
+struct CodecBench {
+    let sampler: Sampler
+    let registry: Registry
+
+    /// The upstream Go reader's speeds on the same fixtures (product.md): canonical decode must beat them.
+    static let decodeTargets: [String: Double] = ["user": 14e6, "device": 4e6]
+
+    static func copyName(_ version: LayoutVersion) -> String { "copy \(version.reference)" }
+    static func decodeName(_ version: LayoutVersion) -> String { "decode \(version.reference)" }
+
+    func run() throws -> [BenchRow] {
+        let decoder = ProgramDecoder(registry: registry)
+        var rows: [BenchRow] = []
+        for account in try CurrentAccount.all(registry) {
+            let (version, record, bytes) = (account.version, account.record, account.bytes)
+            let plan = decoder.plan(for: version)
+            let samples = sampler.measure([
+                { Self.copy(bytes, $0) },
+                { Self.decode(plan, bytes, $0) },
+                { Self.decodeValues(decoder, version, bytes, $0) },
+                { Self.encode(record, plan, $0) },
+            ])
+            let decodeName = Self.decodeName(version)
+            rows += [
+                BenchRow(section: .codec, name: Self.copyName(version), measured: samples[0], bytesPerOperation: bytes.count),
+                BenchRow(section: .codec, name: decodeName, measured: samples[1], bytesPerOperation: bytes.count,
+                         baseline: Self.copyName(version), target: Self.decodeTargets[version.account].map(BenchTarget.rate)),
+                BenchRow(section: .codec, name: "decode+values \(version.reference)", measured: samples[2],
+                         bytesPerOperation: bytes.count, baseline: decodeName),
+                BenchRow(section: .codec, name: "encode \(version.reference)", measured: samples[3], bytesPerOperation: bytes.count,
+                         baseline: decodeName, target: .ratio(1)),
+            ]
+        }
+        return rows
+    }
+
+    private static func copy(_ bytes: [UInt8], _ iterations: Int) {
+        var target = [UInt8](repeating: 0, count: bytes.count)
+        var check = 0
+        bytes.withUnsafeBytes { source in
+            target.withUnsafeMutableBytes { target in
+                for iteration in 0..<iterations {
+                    target.copyMemory(from: source)
+                    check &+= Int(target[iteration % target.count])
+                }
+            }
+        }
+        blackHole(check)
+    }
+
+    private static func decode(_ plan: LayoutPlan, _ bytes: [UInt8], _ iterations: Int) {
+        var table = SpanTable()
+        var check = 0
+        bytes.withUnsafeBytes { raw in
+            for _ in 0..<iterations {
+                do {
+                    try plan.scan(raw, into: &table)
+                    check &+= table.consumed
+                } catch {
+                    check &+= 1
+                }
+            }
+        }
+        blackHole(check)
+    }
+
+    private static func decodeValues(_ decoder: ProgramDecoder, _ version: LayoutVersion, _ bytes: [UInt8], _ iterations: Int) {
+        var check = 0
+        for _ in 0..<iterations { check &+= (try? decoder.decode(bytes, as: version))?.consumed ?? 1 }
+        blackHole(check)
+    }
+
+    private static func encode(_ record: Record, _ plan: LayoutPlan, _ iterations: Int) {
+        var buffer: [UInt8] = []
+        var check = 0
+        for _ in 0..<iterations {
+            do {
+                try BinaryEncoder.encode(record, with: plan, into: &buffer)
+                check &+= buffer.count
+            } catch {
+                check &+= 1
+            }
+        }
+        blackHole(check)
+    }
+}

@@ -1,0 +1,98 @@
+import DZCompat
+import DZLayouts
+import DZPorts
+import DZPython
+import Foundation
+
+/// The native spec readers on today's fixtures. The readers themselves: sdk-py-spec in-process through
+/// embedded CPython (one call per input) beside one Python process per input; the Go and node readers
+/// in batch (one process for all inputs, start-up included, requests prepared beforehand). Then the
+/// same through `NativeReaders`, as the cross-check runs them (requests in hex, answers parsed), so the
+/// cost of that driver shows as a ratio.
+struct NativeBench {
+    let sampler: Sampler
+    let registry: Registry
+    let options: BenchOptions
+
+    static let embeddedTarget = 20e3
+    static let batchTarget = 100e3
+    static let processName = "python process per input"
+
+    private var layoutsPath: String { "\(options.root)/fixtures/layouts.json" }
+
+    func run() throws -> [BenchRow] {
+        let accounts = try CurrentAccount.all(registry)
+        let inputs = (0..<options.batchInputs).map { index in
+            let account = accounts[index % accounts.count]
+            return CorpusInput(layout: account.version, bytes: account.bytes, situation: "fixture", kind: .fixture)
+        }
+        let bytes = inputs.reduce(0) { $0 + $1.bytes.count } / max(inputs.count, 1)
+        let requests = Data(inputs.map { "\($0.layout.reference)\t\($0.hex)\n" }.joined().utf8)
+        var rows: [BenchRow] = []
+
+        rows.append(measure("python embedded", baseline: Self.processName, target: Self.embeddedTarget, bytes: bytes,
+                            repetitions: options.repetitions, per: inputs.count) {
+            let python = try embeddedPython()
+            return { for input in inputs { blackHole(python.decode(layout: input.layout.reference, bytes: input.bytes)) } }
+        })
+        let perProcess = Array(requests.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+            .prefix(options.processInputs).map { Data($0) + Data([UInt8(ascii: "\n")]) })
+        rows.append(measure(Self.processName, baseline: nil, target: nil, bytes: bytes,
+                            repetitions: options.jobRepetitions, per: perProcess.count) {
+            { for request in perProcess { try runPython(request) } }
+        })
+        for (sdk, name) in [(SDK.go, "go batch"), (SDK.ts, "node batch")] {
+            rows.append(measure(name, baseline: nil, target: Self.batchTarget, bytes: bytes,
+                                repetitions: options.repetitions, per: inputs.count) {
+                let (executable, arguments) = try batchCommand(sdk)
+                return { try runProcess(executable, arguments, input: requests, expectedLines: inputs.count) }
+            })
+        }
+        let natives = NativeReaders(root: options.root)
+        for (sdk, reader) in [(SDK.py, "python embedded"), (SDK.go, "go batch"), (SDK.ts, "node batch")] {
+            rows.append(measure("\(reader) via NativeReaders", baseline: reader, target: nil, bytes: bytes,
+                                repetitions: options.jobRepetitions, per: inputs.count) {
+                { _ = try natives.decode(inputs, sdk: sdk) }
+            })
+        }
+        return rows
+    }
+
+    private func embeddedPython() throws -> EmbeddedPython {
+        try EmbeddedPython(specDirectory: "\(options.root)/sdk-py-spec", layoutsJSON: String(contentsOfFile: layoutsPath, encoding: .utf8))
+    }
+
+    private func runPython(_ request: Data) throws {
+        try runProcess(options.python, ["-m", "dzspec.cli", "--layouts", layoutsPath],
+                       environment: ["PYTHONPATH": "\(options.root)/sdk-py-spec"], input: request, expectedLines: 1)
+    }
+
+    /// The command `NativeReaders` runs for a batch reader.
+    private func batchCommand(_ sdk: SDK) throws -> (String, [String]) {
+        let (executable, arguments, built): (String, [String], String) = switch sdk {
+        case .go: ("\(options.root)/sdk-go-spec/build/sdk-go-spec", ["--layouts", layoutsPath], "\(options.root)/sdk-go-spec/build/sdk-go-spec")
+        case .ts, .py: ("/usr/bin/env", ["node", "\(options.root)/sdk-ts-spec/build/src/cli.js", "--layouts", layoutsPath],
+                        "\(options.root)/sdk-ts-spec/build/src/cli.js")
+        }
+        guard FileManager.default.fileExists(atPath: built) else {
+            throw NativeReaderError.missing(sdk: sdk, path: built, hint: "run `make native-readers`")
+        }
+        return (executable, arguments)
+    }
+
+    /// Seconds per input of the body that `prepare` returns (preparing is not timed); a reader that
+    /// cannot run is a skipped row.
+    private func measure(
+        _ name: String, baseline: String?, target: Double?, bytes: Int, repetitions: Int, per count: Int,
+        _ prepare: () throws -> () throws -> Void
+    ) -> BenchRow {
+        do {
+            let body = try prepare()
+            let samples = try sampler.measureJob(repetitions: repetitions, body).divided(by: count)
+            return BenchRow(section: .native, name: name, measured: samples, bytesPerOperation: bytes, baseline: baseline,
+                            target: target.map(BenchTarget.rate))
+        } catch {
+            return .skipped(.native, name, reason: "\(error)", target: target.map(BenchTarget.rate))
+        }
+    }
+}

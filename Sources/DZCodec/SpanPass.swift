@@ -1,0 +1,110 @@
+/// The program's decode of a whole account or instruction (layouts.md §8), without building values:
+/// it fills a span table. Field-level rules are in FieldReader.swift; account-level ones are here.
+extension LayoutPlan {
+    public func scan(_ bytes: [UInt8], into table: inout SpanTable) throws(ProgramDecodingError) {
+        // withUnsafeBytes rethrows untyped errors: carry the typed one out in a Result.
+        try bytes.withUnsafeBytes { raw in Result { () throws(ProgramDecodingError) in try scan(raw, into: &table) } }.get()
+    }
+
+    public func scan(_ bytes: UnsafeRawBufferPointer, into table: inout SpanTable) throws(ProgramDecodingError) {
+        table.prepare(fields: fieldCount)
+        var cursor = Cursor(bytes)
+        switch kind {
+        case .account(let type):
+            try table.entries.withUnsafeMutableBufferPointer { (entries) throws(ProgramDecodingError) in
+                try scanAccount(&cursor, into: entries, failures: &table.failures)
+            }
+            table.consumed = cursor.position
+            for (index, rule) in rules.enumerated() { try apply(rule, index, &table) }
+            // The account type is checked last: unknown bytes and empty data decode to None.
+            let found = accountTypeField.map { UInt8(truncatingIfNeeded: scalar($0, table)) } ?? 0
+            guard found == type else { throw .invalidAccountData(account: title, expected: type, found: found) }
+        case .instruction(let variant):
+            guard let tag = bytes.first, tag == variant else {
+                throw .invalidInstructionData(instruction: title, expected: variant, found: bytes.first)
+            }
+            _ = try? cursor.readByte()  // the tag, checked above
+            try table.entries.withUnsafeMutableBufferPointer { (entries) throws(ProgramDecodingError) in
+                try scanArguments(&cursor, into: entries)
+            }
+            table.consumed = cursor.position
+        }
+    }
+
+    /// Hand-written TryFrom readers: a missing tail is zero-filled, a failed field takes its default
+    /// (its consumed bytes stay consumed), except propagating fields, which fail the account.
+    private func scanAccount(
+        _ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>, failures: inout [ReadFailure]
+    ) throws(ProgramDecodingError) {
+        var index = 0
+        while index < fieldCount {
+            let offset = cursor.position
+            // A run of plain fields wholly present is wholly read (LayoutPlan.isPlain).
+            let run = steps[index].run
+            if run > 0 && cursor.remaining >= steps[index].runWidth {
+                var start = offset
+                for field in index..<(index &+ run) {
+                    entries[field] = .init(offset: start, length: steps[field].width, scalar: 0, state: .read)
+                    start &+= steps[field].width
+                }
+                _ = try? cursor.readBytes(UInt64(steps[index].runWidth))
+                index &+= run
+                continue
+            }
+            defer { index &+= 1 }
+            guard !cursor.isAtEnd else {
+                entries[index] = .init(offset: offset, length: 0, scalar: 0, state: .missing)
+                continue
+            }
+            do {
+                let scalar = try read(index, &cursor, fieldMode, SpanSink())
+                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: scalar, state: .read)
+            } catch {
+                if steps[index].propagates {
+                    throw .fieldFailed(account: version.account, field: names[index], offset: offset,
+                                       reason: error.reason(enumIDs: enumIDs))
+                }
+                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: 0, state: .defaulted)
+                failures[index] = error
+            }
+        }
+    }
+
+    /// borsh-incremental 0.1.2: input exhausted at a field boundary gives that field and every later one
+    /// its declared default; a partly present or invalid field is an error, which `.unwrap()` turns into
+    /// a panic.
+    private func scanArguments(_ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>) throws(ProgramDecodingError) {
+        for index in 0..<fieldCount {
+            let offset = cursor.position
+            guard !cursor.isAtEnd else {
+                entries[index] = .init(offset: offset, length: 0, scalar: 0, state: .missing)
+                continue
+            }
+            do {
+                let scalar = try read(index, &cursor, fieldMode, SpanSink())
+                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: scalar, state: .read)
+            } catch {
+                throw .panic(account: title, field: names[index], offset: offset,
+                             message: "called `Result::unwrap()` on an `Err` value: \(error.reason(enumIDs: enumIDs))")
+            }
+        }
+    }
+
+    /// Device: an empty trailing vec is rebuilt from the legacy slot; a non-empty one whose count differs
+    /// from the legacy count is the program's assertion failure (layouts.md §2.3).
+    private func apply(_ rule: RebuildRule, _ index: Int, _ table: inout SpanTable) throws(ProgramDecodingError) {
+        let legacy = scalar(rule.legacy, table), trailing = scalar(rule.trailing, table)
+        if trailing == 0 {
+            table.rebuilt |= 1 << UInt64(index)
+        } else if trailing != legacy {
+            throw .panic(account: version.account, field: names[rule.trailing], offset: table.entries[rule.trailing].offset,
+                         message: "assertion `left == right` failed: interfaces length \(trailing) != deprecated_interfaces length \(legacy)")
+        }
+    }
+
+    /// A top-level field's scalar (or element count), its default's when it was not read.
+    func scalar(_ field: Int, _ table: SpanTable) -> UInt64 {
+        let entry = table.entries[field]
+        return entry.state == .read ? entry.scalar : (defaults[field].uintValue ?? 0)
+    }
+}

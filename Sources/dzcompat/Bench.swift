@@ -1,0 +1,59 @@
+import ArgumentParser
+import DZBench
+import DZJSON
+import Foundation
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the codec, the ports, the native readers and the whole jobs against the speed targets.",
+        discussion: """
+            Canonical decode and encode of each current account beside a copy of the same bytes; each Swift \
+            port; embedded Python beside one Python process per input; the Go and node readers in batch; \
+            generate-fixtures and the full diff through this executable. Every number is a median of \
+            repetitions, every ratio comes from the same run. Meaningful only on a release build: \
+            `make bench`. Build the native readers first (`make native-readers`); missing ones are skipped. \
+            With --check the exit code is 1 when a measured row misses its target.
+            """
+    )
+
+    @Flag(help: "Print JSON instead of the table.")
+    var json = false
+
+    @Option(help: "The groups to run, comma-separated: codec, ports, native, jobs. Default: all.")
+    var sections = BenchSection.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Timed repetitions per measurement (the median is reported).")
+    var repetitions = BenchOptions().repetitions
+
+    @Option(help: "Timed repetitions of process-per-input and whole-job measurements.")
+    var jobRepetitions = BenchOptions().jobRepetitions
+
+    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/).")
+    var root = BenchOptions().root
+
+    @Flag(help: "Exit 1 when a measured row misses its target.")
+    var check = false
+
+    func run() throws {
+        var options = BenchOptions()
+        options.repetitions = repetitions
+        options.jobRepetitions = jobRepetitions
+        options.root = root
+        options.executable = Bundle.main.executablePath
+        options.sections = try sections.split(separator: ",").map { name in
+            guard let section = BenchSection(rawValue: String(name)) else {
+                throw CLIFailure.input("unknown section '\(name)': expected codec, ports, native or jobs")
+            }
+            return section
+        }
+        guard repetitions > 0, jobRepetitions > 0 else { throw CLIFailure.input("repetitions must be at least 1") }
+        #if DEBUG
+        writeStandardError("dzcompat bench: this is a debug build; the numbers mean little (use `make bench`)\n")
+        #endif
+        let report = try Benchmark(options: options).run { section in writeStandardError("bench: \(section.rawValue)…\n") }
+        print(json ? JSONWriter.render(report.json(), style: .pretty) : report.table(), terminator: json ? "\n" : "")
+        if check && !report.missed.isEmpty {
+            throw CLIFailure.finding("missed: " + report.missed.map(\.name).joined(separator: ", "))
+        }
+    }
+}
