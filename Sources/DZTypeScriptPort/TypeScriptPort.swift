@@ -2,18 +2,34 @@ import DZCodec
 import DZLayouts
 import DZPorts
 
-/// The TypeScript SDK reader (readers.md), ported. Work in progress: every input is reported unsupported.
+/// The TypeScript SDK reader (readers.md: `sdk/borsh-incremental/typescript` and
+/// `sdk/serviceability/typescript/serviceability/state.ts`), ported with its quirks: fixed-width reads
+/// that default without moving, strings that peek their length, vectors that throw after the whole
+/// elements, the unguarded legacy interface loop, TextDecoder strings, shifted DeviceStatus labels.
 public struct TypeScriptPort: SDKPort {
     public let registry: Registry
-    public let presentation: ProgramPresentation
+    public let presentation = TypeScriptPresentation()
     public var sdk: SDK { .ts }
+    /// The native reader's answer per layout, worked out on first use.
+    private let verdicts = VerdictCache()
 
     public init(registry: Registry = .standard) {
         self.registry = registry
-        presentation = ProgramPresentation(registry: registry)
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
-        .error(className: "Unsupported", message: "the TypeScript port is not written yet")
+        let verdict = verdicts.verdict(for: version, in: registry)
+        if case .refuse(let message) = verdict { return .error(className: "Unsupported", message: message) }
+        let outcome = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(Thrown) -> Record in
+                var walker = AccountWalker(DefensiveReader(buffer))
+                return try walker.decode(version)
+            }
+        }
+        switch outcome {
+        case .success(let record): return .ok(record)
+        case .failure(.error(let message)): return .error(className: "Error", message: message)
+        case .failure(.outOfMemory): return .fatal("out of memory")
+        }
     }
 }

@@ -1,0 +1,196 @@
+import DZCodec
+import DZLayouts
+
+/// One TS decode: the SDK's `deserializeX(data)` generalised to any layout version, walking its fields in
+/// wire order with the DefensiveReader rules (readers.md §2, §3). Only LayoutSupport-approved versions get
+/// here, so every type met is one the native reader has a rule for.
+struct AccountWalker {
+    var reader: DefensiveReader
+    /// The Device legacy interface list, once read: step C rebuilds from it or checks its count.
+    var legacy: [Value] = []
+
+    init(_ reader: DefensiveReader) { self.reader = reader }
+
+    mutating func decode(_ version: LayoutVersion) throws(Thrown) -> Record {
+        let rule = version.interfaceRule
+        let fields = version.fields
+        var record = Record()
+        record.entries.reserveCapacity(fields.count)
+        // Fields are reached through the array, never copied whole: copying every `Field` costs more than
+        // the reads.
+        for index in fields.indices {
+            let type = fields[index].type
+            let value: Value
+            switch rule?.role(of: fields[index].name, at: index) {
+            case .legacy?:
+                legacy = try elementList(type.vecElement)
+                value = SharedValue.list(legacy)
+            case .trailing?:
+                value = SharedValue.list(try trailingInterfaces(type.vecElement))
+            case nil:
+                value = try accountField(type)
+            }
+            record.entries.append((name: fields[index].name, value: value))
+        }
+        return record
+    }
+
+    /// Plain fields of an element, in order: read like account fields, or like interface body fields.
+    mutating func readFields(_ fields: [Field], inBody: Bool, into entries: inout [(name: String, value: Value)]) throws(Thrown) {
+        for index in fields.indices {
+            let type = fields[index].type
+            let value = inBody ? try bodyField(type, keepLists: true) : try accountField(type)
+            entries.append((name: fields[index].name, value: value))
+        }
+    }
+
+    /// A field read straight from the account (the native `top`).
+    mutating func accountField(_ type: FieldType) throws(Thrown) -> Value {
+        guard case .vec(let element) = type else { return reader.tryReadLeaf(type) }
+        switch element {
+        case .tagged, .sized, .structure: return SharedValue.list(try elementList(element))
+        default: return SharedValue.list(try leafVector(element))
+        }
+    }
+
+    /// `tryReadVec`: defensive only about the 4-byte count; the elements are read strictly, one by one,
+    /// so a short buffer throws after the whole ones.
+    private mutating func leafVector(_ element: FieldType) throws(Thrown) -> [Value] {
+        guard reader.remaining >= 4 else { return [] }
+        let count = reader.tryReadU32()
+        var items: [Value] = []
+        // Every element takes at least its width (4 for a string's prefix), or the read throws.
+        items.reserveCapacity(min(count, reader.remaining / (element.fixedWidth ?? 4)))
+        for _ in 0..<count {
+            let item = try reader.readLeaf(element)
+            try Self.append(item, to: &items)
+        }
+        return items
+    }
+
+    /// The SDK's interface loop, used for every list of composite elements (all are Device interface
+    /// lists): a defensive count, then exactly count elements, no guard (readers.md §3.3 step A).
+    mutating func elementList(_ element: FieldType) throws(Thrown) -> [Value] {
+        let count = reader.tryReadU32()
+        var items: [Value] = []
+        items.reserveCapacity(min(count, reader.remaining))
+        var index = 0
+        while index < count {
+            if reader.isAtEnd {
+                // From here every element reads nothing and is the same default (reader-contract §3
+                // allows the fast-forward): the SDK would push the rest, or run out of heap trying.
+                let rest = count - index
+                let item = try self.element(element)
+                guard items.count + rest <= ReaderLimits.elementLimit else { throw .outOfMemory }
+                items.append(contentsOf: repeatElement(item, count: rest))
+                break
+            }
+            let item = try self.element(element)
+            try Self.append(item, to: &items)
+            index += 1
+        }
+        return items
+    }
+
+    private mutating func element(_ type: FieldType) throws(Thrown) -> Value {
+        switch type {
+        case .tagged(let element): return try taggedElement(element)
+        case .sized(let element): return try sizedElement(element)
+        // Pre-tag interface elements (D3-D5): each field read like an account field.
+        case .structure(let fields):
+            var entries: [(name: String, value: Value)] = []
+            entries.reserveCapacity(fields.count)
+            try readFields(fields, inBody: false, into: &entries)
+            return .record(Record(entries))
+        default: return try accountField(type)
+        }
+    }
+
+    /// Legacy element (readers.md §1.4): the tag byte, then that tag's body. An unknown tag reads nothing
+    /// more; every field keeps its default and the tag is kept as read.
+    private mutating func taggedElement(_ element: TaggedElement) throws(Thrown) -> Value {
+        let tag = reader.tryReadU8()
+        let union = element.fields
+        var entries: [(name: String, value: Value)] = []
+        entries.reserveCapacity(union.count + 1)
+        entries.append((name: "version", value: SharedValue.small[tag]))
+        for index in union.indices { entries.append((name: union[index].name, value: DefensiveReader.zero(union[index].type))) }
+        guard let variant = element.variants.first(where: { $0.tag == tag }) else { return .record(Record(entries)) }
+        // Variant fields follow the union's order, so the search resumes after the last match.
+        let body = variant.fields
+        var slot = 1
+        for index in body.indices {
+            // Legacy elements throw their segments away: the SDK object carries an empty list.
+            let value = try bodyField(body[index].type, keepLists: false)
+            guard let found = Self.index(of: body[index].name, in: entries, from: slot) else { continue }
+            entries[found].value = value
+            slot = found + 1
+        }
+        return .record(Record(entries))
+    }
+
+    /// The slot named `name`, searched from `start` to the end, then from slot 1 (after the version).
+    private static func index(of name: String, in entries: [(name: String, value: Value)], from start: Int) -> Int? {
+        var slot = start
+        for _ in 1..<entries.count {
+            if slot == entries.count { slot = 1 }
+            if entries[slot].name == name { return slot }
+            slot += 1
+        }
+        return nil
+    }
+
+    /// A field of an interface body. Vectors there (the flex-algo segments) are a defensive count and a
+    /// loop that stops once fewer than one element's bytes are left (readers.md §3.3).
+    mutating func bodyField(_ type: FieldType, keepLists: Bool) throws(Thrown) -> Value {
+        guard case .vec(let element) = type else { return reader.tryReadLeaf(type) }
+        let count = reader.tryReadU32()
+        // LayoutSupport guarantees a fixed width > 0, so each round takes exactly `width` bytes.
+        let width = element.staticWidth ?? 1
+        let rounds = min(count, reader.remaining / width)
+        guard keepLists else {
+            reader.skip(rounds * width)
+            return SharedValue.emptyList
+        }
+        var items: [Value] = []
+        items.reserveCapacity(rounds)
+        for _ in 0..<rounds {
+            let item = try segmentElement(element)
+            try Self.append(item, to: &items)
+        }
+        return SharedValue.list(items)
+    }
+
+    private mutating func segmentElement(_ type: FieldType) throws(Thrown) -> Value {
+        guard case .structure(let fields) = type else { return try bodyField(type, keepLists: true) }
+        var entries: [(name: String, value: Value)] = []
+        entries.reserveCapacity(fields.count)
+        try readFields(fields, inBody: true, into: &entries)
+        return .record(Record(entries))
+    }
+
+    /// `pushLimited`: past `element_limit` elements the real SDK runs out of heap.
+    static func append(_ item: Value, to items: inout [Value]) throws(Thrown) {
+        guard items.count < ReaderLimits.elementLimit else { throw .outOfMemory }
+        items.append(item)
+    }
+}
+
+extension FieldType {
+    /// The element of a vector (LayoutSupport has checked that the type is one).
+    var vecElement: FieldType {
+        if case .vec(let element) = self { element } else { self }
+    }
+
+    /// The bytes one element takes when all its parts are fixed-width leaves (the native `width`).
+    var staticWidth: Int? {
+        if let width = fixedWidth { return width }
+        guard case .structure(let fields) = self else { return nil }
+        var total = 0
+        for index in fields.indices {
+            guard let width = fields[index].type.staticWidth else { return nil }
+            total += width
+        }
+        return total
+    }
+}

@@ -1,0 +1,44 @@
+import DZCodec
+import DZLayouts
+import DZPorts
+import XCTest
+
+/// What the native reader decodes at all: every account layout; no instruction; nothing it has no rule for.
+final class LayoutSupportTests: XCTestCase {
+    func testEveryAccountLayoutDecodesAndNoInstructionDoes() {
+        for account in Registry.standard.accounts {
+            for version in account.versions {
+                let result = port.decode([], as: version)
+                switch account.kind {
+                case .account: XCTAssertTrue(result.isOK, "\(version.reference): \(result)")
+                case .instruction:
+                    XCTAssertEqual(result, .error(className: "Unsupported",
+                                                  message: "\(account.title) is an instruction; the TypeScript SDK does not read instructions"))
+                }
+            }
+        }
+    }
+
+    // A layout the native compiler has no rule for is refused for every input, naming the first problem.
+    func testUnsupportedTypesAreRefused() throws {
+        guard case .vec(.sized(var sized))? = layout("device@v15").field("interfaces")?.type else { return XCTFail("no sized vec") }
+        sized.fields = [Field("s", .vec(.string))]
+        let cases: [(Field, String)] = [
+            (Field("extra", .option(.u8)), "type option is not supported as an account field"),
+            (Field("extra", .vec(.vec(.u8))), "type vec is not supported inside a vector"),
+            (Field("extra", .enumeration("Nope")), "no TS label table for enum Nope"),
+            (Field("extra", .vec(.sized(sized))),
+             "type vec is not supported as a segment list element"),
+        ]
+        for (field, message) in cases {
+            var version = layout("user@v7")
+            version.fields.append(field)
+            XCTAssertEqual(port.decode(try fixture("user"), as: version),
+                           .error(className: "Unsupported", message: "user@v7: \(message)"))
+        }
+    }
+}
+
+extension ReaderResult {
+    var isOK: Bool { if case .ok = self { true } else { false } }
+}
