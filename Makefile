@@ -45,8 +45,8 @@ matrix: build
 	$(DZCOMPAT) matrix --format html --output reports/matrix.html
 	$(DZCOMPAT) matrix
 
-## test: every suite (Swift, then the Go, TypeScript and Python spec readers), then the fixture check
-test: setup swift-test spec-test check-fixtures
+## test: every suite (Swift, the Go, TypeScript and Python spec readers), the port cross-check, the fixture check
+test: setup swift-test spec-test crosscheck check-fixtures
 
 swift-test: setup
 	$(SWIFT) test
@@ -67,9 +67,10 @@ native-readers: setup
 	cd sdk-go-spec && GOFLAGS=-mod=mod GOPROXY=off go build -o build/sdk-go-spec ./cmd/sdk-go-spec
 	cd sdk-ts-spec && tsc -p .
 
-## crosscheck: every Swift port against its native spec reader over the standard corpus
-crosscheck: build native-readers
-	$(DZCOMPAT) crosscheck
+## crosscheck: every Swift port against its native spec reader over the standard corpus (release build)
+crosscheck: native-readers
+	$(SWIFT) build -c release --product dzcompat
+	.build/release/dzcompat crosscheck
 
 ## bench: the speed targets on a release build (BENCH_FLAGS=--json for JSON); native readers it cannot build are skipped
 bench: setup
