@@ -8,7 +8,8 @@ APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config 
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean
+        native-readers crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean \
+        fuzz fuzz-build
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
 setup:
@@ -78,5 +79,53 @@ bench: setup
 	@$(MAKE) native-readers || echo "bench: native readers not built; their rows are skipped"
 	.build/release/dzcompat bench $(BENCH_FLAGS)
 
+## fuzz-build: one libFuzzer executable per decoder (fuzz/), instrumented and address-sanitized
+## fuzz: run each for FUZZ_SECONDS (and at most FUZZ_RUNS executions, if set); print executions per
+##   target. A crash stops that target and leaves its input in fuzz/.build/artifacts/<target>/: fix the
+##   decoder, then check the input in as fuzz/regressions/<target>/<name> with a README line (make test
+##   replays it). `make -j2 fuzz` runs two targets at a time.
+FUZZ_TARGETS := FuzzCanonical FuzzGoPort FuzzTypeScriptPort FuzzPythonPort FuzzFixtureJSON FuzzPolicy
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?=
+FUZZ_BUILD   := fuzz/.build
+# -timeout makes a hang a finding, -malloc_limit_mb any allocation far beyond the input's size.
+# Account data is under 500 bytes; JSON seeds (the fixtures) under 10 KiB.
+FUZZ_MAX_LEN_FuzzCanonical      := 512
+FUZZ_MAX_LEN_FuzzGoPort         := 512
+FUZZ_MAX_LEN_FuzzTypeScriptPort := 512
+FUZZ_MAX_LEN_FuzzPythonPort     := 512
+FUZZ_MAX_LEN_FuzzFixtureJSON    := 16384
+FUZZ_MAX_LEN_FuzzPolicy         := 16384
+# Leaks are off: LeakSanitizer cannot follow Swift's tagged enum pointers and reports the lazily built
+# registry. No quarantine or fill: Swift frees nothing by hand and jansson is not instrumented, so they
+# would cost half the speed for nothing; with no malloc stacks, a crash is re-run for its full report.
+FUZZ_ASAN    := detect_leaks=0:malloc_context_size=0:quarantine_size_mb=0:thread_local_quarantine_size_kb=0:max_malloc_fill_size=0
+
+fuzz-build: setup
+	$(SWIFT) build -c release --package-path fuzz --scratch-path $(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do cat $(FUZZ_BUILD)/logs/$$t.summary; done
+
+# The corpus a run grows lives in fuzz/.build/corpus; the checked-in seeds and regressions are read only.
+fuzz-run-%: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/corpus/$* $(FUZZ_BUILD)/artifacts/$* $(FUZZ_BUILD)/logs
+	@echo "fuzzing $* for $(FUZZ_SECONDS) s$(if $(FUZZ_RUNS), or $(FUZZ_RUNS) runs) (log: $(FUZZ_BUILD)/logs/$*.log)"
+	@ASAN_OPTIONS=$(FUZZ_ASAN) $(FUZZ_BUILD)/release/$* -max_total_time=$(FUZZ_SECONDS) \
+	  $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS)) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 -malloc_limit_mb=32 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/$*/ $(FUZZ_BUILD)/corpus/$* fuzz/corpus/$* \
+	  $(wildcard fuzz/regressions/$*) > $(FUZZ_BUILD)/logs/$*.log 2>&1; \
+	status=$$?; \
+	runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_BUILD)/logs/$*.log); \
+	rate=$$(sed -n 's/^stat::average_exec_per_sec: *//p' $(FUZZ_BUILD)/logs/$*.log); \
+	if [ $$status -eq 0 ]; then \
+	  echo "$*: $${runs:-?} executions ($${rate:-?}/s), no crash" | tee $(FUZZ_BUILD)/logs/$*.summary; \
+	else \
+	  echo "$*: CRASH after $${runs:-?} executions; $$(grep -o 'Test unit written to .*' $(FUZZ_BUILD)/logs/$*.log)" \
+	    | tee $(FUZZ_BUILD)/logs/$*.summary; \
+	  grep -m1 -A12 "^==.*ERROR\|Fatal error" $(FUZZ_BUILD)/logs/$*.log; exit 1; \
+	fi
+
 clean:
-	rm -rf .build reports
+	rm -rf .build reports $(FUZZ_BUILD)

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "dzcompat", targets: ["dzcompat"]),
         .library(name: "DZLayouts", targets: ["DZLayouts"]),
         .library(name: "DZCodec", targets: ["DZCodec"]),
+        // For the libFuzzer package in fuzz/, which builds every decoder with the fuzzer's instrumentation.
+        .library(name: "DZFuzzTargets", targets: ["DZFuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +47,13 @@ let package = Package(
         .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
         // `dzcompat bench`: the speed targets of product.md, measured as ratios within one run.
         .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON"]),
+        // What each fuzz target does with an input: shared by the fuzzers (fuzz/) and the regression replay.
+        .target(
+            name: "DZFuzzTargets",
+            dependencies: ["DZCodec", "DZCompat", "DZFixtures", "DZJSON", "DZLayouts", "DZPorts",
+                           "DZGoPort", "DZTypeScriptPort", "DZPythonPort"],
+            path: "fuzz/Sources/DZFuzzTargets"
+        ),
         .executableTarget(
             name: "dzcompat",
             dependencies: [
@@ -61,6 +70,7 @@ let package = Package(
         .testTarget(name: "DZGateTests", dependencies: ["DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
+        .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),
     ],
     swiftLanguageModes: [.v5]
 )
