@@ -38,6 +38,11 @@ check-fixtures: build
 ## run: the main job on the built-in data: fixtures, then the cross-SDK diff report
 run: generate-fixtures diff-report
 
+## gate: the layouts against the committed lock (GATE_AGAINST=REV for a git revision); exit 1 on a breaking change
+GATE_AGAINST ?= fixtures/layouts.lock.json
+gate: build
+	$(DZCOMPAT) gate --against $(GATE_AGAINST)
+
 ## release: the dzcompat CLI, optimised
 release: setup
 	$(SWIFT) build -c release --product dzcompat

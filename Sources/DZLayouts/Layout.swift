@@ -31,6 +31,8 @@ public struct LayoutVersion: Hashable, Sendable {
     public var summary: String
     public var fields: [Field]
     public var rules: [Rule]
+    /// Changes from the previous version that the layout gate cannot prove safe and the author declares safe.
+    public var acknowledgements: [Acknowledgement] = []
 
     /// `user@v7`: how a person names this version.
     public var reference: String { "\(account)@\(id)" }
@@ -42,4 +44,21 @@ public enum Rule: Hashable, Sendable {
     /// Device: an empty trailing vec is rebuilt from the legacy slot; a non-empty one whose count differs
     /// from the legacy count is fatal (layouts.md §2.3).
     case rebuildInterfaces(legacy: String, trailing: String)
+}
+
+/// A layout change its author declares safe, with the reason; the gate fails the change without it.
+public struct Acknowledgement: Hashable, Sendable {
+    public enum Change: Hashable, Sendable {
+        /// The vector `field` takes the slot of the fixed-width field `replaces`: safe only if every
+        /// existing account holds zeros there (an empty vector), which the bytes cannot show.
+        case slotReuse(field: String, replaces: String)
+    }
+
+    public var change: Change
+    public var reason: String
+
+    public init(_ change: Change, reason: String) {
+        self.change = change
+        self.reason = reason
+    }
 }

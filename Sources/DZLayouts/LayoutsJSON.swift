@@ -43,7 +43,7 @@ extension Registry {
             object.append("variant", .integer(Int64(variant)))
         }
         object.append("versions", .array(account.versions.map { version in
-            .object([
+            var object: JSONObject = [
                 "id": .string(version.id),
                 "label": .string(version.label),
                 "commit": .string(version.commit),
@@ -51,7 +51,12 @@ extension Registry {
                 "summary": .string(version.summary),
                 "fields": .array(version.fields.map(export)),
                 "rules": .array(version.rules.map(export)),
-            ])
+            ]
+            // Only where there are some, so that the readers' layouts.json hardly changes.
+            if !version.acknowledgements.isEmpty {
+                object.append("acknowledgements", .array(version.acknowledgements.map(export)))
+            }
+            return .object(object)
         }))
         return .object(object)
     }
@@ -94,6 +99,14 @@ extension Registry {
         default: break
         }
         return .object(object)
+    }
+
+    static func export(_ acknowledgement: Acknowledgement) -> JSONValue {
+        switch acknowledgement.change {
+        case .slotReuse(let field, let replaces):
+            .object(["change": .string("slot_reuse"), "field": .string(field), "replaces": .string(replaces),
+                     "reason": .string(acknowledgement.reason)])
+        }
     }
 
     static func export(_ rule: Rule) -> JSONValue {

@@ -47,6 +47,10 @@ extension Registry {
         history.next("U7", "f7981ab6f", "2026-07-24", "feed_pk replaced in place by feed_pks: Vec<Pubkey> (#4080)") {
             $0.replace("feed_pk", with: Field("feed_pks", .vec(.pubkey)))
         }
-        return AccountLayouts(name: "user", title: "User", kind: .account(type: 7), versions: history.versions)
+        var versions = history.versions
+        versions[versions.count - 1].acknowledgements = [Acknowledgement(
+            .slotReuse(field: "feed_pks", replaces: "feed_pk"),
+            reason: "no cluster ever set feed_pk, so every U6 account holds 32 zero bytes there: count 0, an empty vec (layouts.md §1.3)")]
+        return AccountLayouts(name: "user", title: "User", kind: .account(type: 7), versions: versions)
     }()
 }

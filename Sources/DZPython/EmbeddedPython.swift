@@ -1,4 +1,6 @@
-internal import CPython
+// Implementation-only: clients must never load the CPython headers, which clash with Dispatch's in one
+// Clang context. Safe without library evolution because no CPython type appears in a stored layout.
+@_implementationOnly import CPython
 
 /// Why the embedded interpreter could not load the Python spec reader.
 public enum EmbeddedPythonError: Error, CustomStringConvertible {
@@ -17,7 +19,9 @@ public enum EmbeddedPythonError: Error, CustomStringConvertible {
 /// starts once per process (CPython cannot be restarted cleanly) and is isolated from the environment,
 /// so results do not depend on PYTHONPATH or user site-packages.
 public final class EmbeddedPython: @unchecked Sendable {
-    private let decodeLine: UnsafeMutablePointer<PyObject>
+    /// `dzspec.decode_line`, held opaque so that no CPython type appears in this module's interface and
+    /// clients never load the CPython headers (they clash with Dispatch's in the same Clang context).
+    private let decodeLine: OpaquePointer
 
     /// `specDirectory` holds the `dzspec` package; `layoutsJSON` is the text of fixtures/layouts.json.
     public init(specDirectory: String, layoutsJSON: String) throws {
@@ -45,7 +49,7 @@ public final class EmbeddedPython: @unchecked Sendable {
             throw EmbeddedPythonError.load(Self.takeException())
         }
         Py_DecRef(loaded)
-        decodeLine = decode
+        decodeLine = OpaquePointer(decode)
     }
 
     /// One JSON line in the decoded-value form. `decode_line` never raises; if the interpreter itself
@@ -60,7 +64,7 @@ public final class EmbeddedPython: @unchecked Sendable {
         }
         defer { Py_DecRef(name); Py_DecRef(data) }
         var arguments: [UnsafeMutablePointer<PyObject>?] = [name, data]
-        guard let result = arguments.withUnsafeMutableBufferPointer({ PyObject_Vectorcall(decodeLine, $0.baseAddress, 2, nil) }) else {
+        guard let result = arguments.withUnsafeMutableBufferPointer({ PyObject_Vectorcall(UnsafeMutablePointer<PyObject>(decodeLine), $0.baseAddress, 2, nil) }) else {
             let reason = Self.takeException().replacingQuotes()
             return "{\"error\":{\"class\":\"EmbeddedPythonError\",\"message\":\"\(reason)\"}}"
         }

@@ -11,7 +11,10 @@ final class FixtureJSONReaderTests: XCTestCase {
 
     /// Every committed fixture reads back, and every value renders to exactly the text it was read from.
     func testEveryCommittedFixtureReadsBack() throws {
-        let names = FileIO.listDirectory(fixtures).filter { $0.hasSuffix(".json") && $0 != "layouts.json" }
+        // layouts.json and the gate's lock are registries, not fixtures.
+        let names = FileIO.listDirectory(fixtures).filter {
+            $0.hasSuffix(".json") && $0 != "layouts.json" && !FixtureWriter.handWritten.contains($0)
+        }
         XCTAssertGreaterThanOrEqual(names.count, 49)
         for name in names {
             let path = "\(fixtures)/\(name)"

@@ -1,0 +1,79 @@
+import DZCompat
+import DZFixtures
+import DZJSON
+import DZLayouts
+
+/// How the gate runs.
+public struct GateOptions: Sendable {
+    /// Elements in every synthesized vector (a tagged element's vector has at least one per variant).
+    /// Default 2: a change inside an element misaligns the element after it, which one element hides.
+    public var elementsPerVector = 2
+    /// The readers run. Default: all four (program, Go, TypeScript, Python). Instruction data is read by
+    /// the program only.
+    public var readers: [ReaderID] = ReaderID.allCases
+
+    public init() {}
+}
+
+/// The layout-change gate (product.md, "Gate: what a layout change is"): every change between a
+/// baseline registry and the working one, classified by aligning the layouts and judged by running the
+/// readers on synthesized accounts of both versions.
+public enum Gate {
+    /// Each account's current version in `baseline` against its current version in `working`, plus
+    /// accounts added or removed.
+    public static func compare(
+        baseline: Registry, working: Registry, baselineName: String = "baseline", workingName: String = "working tree",
+        options: GateOptions = .init()
+    ) -> GateReport {
+        let oldReaders = ReaderSet(registry: baseline), newReaders = ReaderSet(registry: working)
+        var findings: [GateFinding] = []
+        for account in working.accounts {
+            guard let before = baseline.account(account.name) else {
+                findings.append(accountFinding(.accountAdded, account, to: account.current, verdict: .compatible))
+                continue
+            }
+            findings += AccountComparison(
+                baseline: Side(version: before.current, kind: before.kind, readers: oldReaders),
+                working: Side(version: account.current, kind: account.kind, readers: newReaders),
+                options: options
+            ).findings()
+        }
+        for account in baseline.accounts where working.account(account.name) == nil {
+            findings.append(accountFinding(.accountRemoved, account, to: account.current, verdict: .breaking))
+        }
+        return GateReport(baseline: baselineName, working: workingName, findings: findings)
+    }
+
+    /// Two versions of one account in one registry (`--between user@U6 user@U7`): history as the gate sees it.
+    public static func compare(
+        _ from: LayoutVersion, _ to: LayoutVersion, in registry: Registry = .standard, options: GateOptions = .init()
+    ) throws(GateInputError) -> GateReport {
+        guard from.account == to.account, let account = registry.account(from.account) else {
+            throw .differentAccounts(from.reference, to.reference)
+        }
+        let readers = ReaderSet(registry: registry)
+        let findings = AccountComparison(
+            baseline: Side(version: from, kind: account.kind, readers: readers),
+            working: Side(version: to, kind: account.kind, readers: readers),
+            options: options
+        ).findings()
+        return GateReport(baseline: from.reference, working: to.reference, findings: findings)
+    }
+
+    /// Writes `registry` as the lock file (layouts.json's schema), atomically.
+    public static func writeLock(_ registry: Registry, to path: String) throws(FileError) {
+        try FileIO.writeAtomically(Array((JSONWriter.render(registry.exportJSON(), style: .pretty) + "\n").utf8), to: path)
+    }
+
+    /// An account that exists on one side only: nothing to run, the registry says it all.
+    private static func accountFinding(_ kind: ChangeKind, _ account: AccountLayouts, to version: LayoutVersion, verdict: GateVerdict) -> GateFinding {
+        let name = "\(version.reference) (\(version.label))"
+        let detail = kind == .accountAdded
+            ? "new \(account.title): no existing account or release to misread it"
+            : "\(account.title) is gone from the working layouts: no reader can read existing accounts"
+        return GateFinding(
+            account: account.name, field: "(account)", fromVersion: kind == .accountAdded ? "(none)" : name,
+            toVersion: kind == .accountAdded ? name : "(none)", kind: kind, detail: detail, verdict: verdict,
+            affected: kind == .accountAdded ? [] : ReaderID.allCases, unverified: [], acknowledgement: nil, examples: [], notes: [])
+    }
+}

@@ -1,0 +1,102 @@
+import DZFixtures
+import DZLayouts
+import Foundation
+
+/// Why the gate could not get its inputs (exit code 2).
+public enum GateInputError: Error, Equatable, CustomStringConvertible {
+    case unreadableLock(FileError)
+    case invalidLayouts(LayoutsJSONError)
+    /// `git` could not be started, or failed for another reason than the two below.
+    case git(arguments: [String], reason: String)
+    case unknownRevision(String)
+    case missingAtRevision(revision: String, path: String)
+    case unknownLayout(LayoutReferenceError)
+    case differentAccounts(String, String)
+
+    public var description: String {
+        switch self {
+        case .unreadableLock(let error): "cannot read the lock file: \(error)"
+        case .invalidLayouts(let error): "invalid baseline layouts: \(error)"
+        case .git(let arguments, let reason): "git \(arguments.joined(separator: " ")): \(reason)"
+        case .unknownRevision(let revision): "'\(revision)' is neither a file nor a git revision of this repository"
+        case .missingAtRevision(let revision, let path): "\(path) does not exist at git revision \(revision)"
+        case .unknownLayout(let error): "\(error)"
+        case .differentAccounts(let from, let to): "--between compares two versions of one account, not \(from) and \(to)"
+        }
+    }
+}
+
+/// What the working layouts are compared with.
+public enum GateBaseline: Sendable, Equatable {
+    /// A layouts file (the committed lock, `fixtures/layouts.lock.json`).
+    case lockFile(path: String)
+    /// `fixtures/layouts.json` as committed at a git revision.
+    case gitRevision(String)
+
+    /// Where layouts.json lives in the repository, for a git revision.
+    public static let layoutsPath = "fixtures/layouts.json"
+    /// Largest baseline accepted, from a file or from git. Default 64 MiB, as for every JSON input.
+    public static let sizeLimit = 64 << 20
+
+    /// `--against X`: an existing file is a lock file; anything else names a git revision.
+    public init(argument: String) {
+        self = FileManager.default.fileExists(atPath: argument) ? .lockFile(path: argument) : .gitRevision(argument)
+    }
+
+    public var description: String {
+        switch self {
+        case .lockFile(let path): path
+        case .gitRevision(let revision): "\(Self.layoutsPath) at git \(revision)"
+        }
+    }
+
+    /// The baseline registry. `repository` is the git work tree a revision is looked up in.
+    public func load(repository: String = ".") throws(GateInputError) -> Registry {
+        let bytes: [UInt8], file: String
+        switch self {
+        case .lockFile(let path):
+            do { bytes = try FileIO.read(path, limit: Self.sizeLimit) } catch { throw .unreadableLock(error) }
+            file = path
+        case .gitRevision(let revision):
+            bytes = try Self.show(revision, repository: repository)
+            file = "\(revision):\(Self.layoutsPath)"
+        }
+        do {
+            return try LayoutsJSONDecoder().decode(bytes, file: file)
+        } catch {
+            throw .invalidLayouts(error)
+        }
+    }
+
+    /// `git show REV:fixtures/layouts.json`, after checking that REV names a commit, so that the two
+    /// ways it can fail get their own errors.
+    private static func show(_ revision: String, repository: String) throws(GateInputError) -> [UInt8] {
+        // A revision starting with '-' would be read as an option.
+        guard !revision.isEmpty, !revision.hasPrefix("-") else { throw .unknownRevision(revision) }
+        let verify = try git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], repository: repository)
+        guard verify.status == 0 else { throw .unknownRevision(revision) }
+        let arguments = ["cat-file", "-e", "\(revision):\(layoutsPath)"]
+        guard try git(arguments, repository: repository).status == 0 else {
+            throw .missingAtRevision(revision: revision, path: layoutsPath)
+        }
+        let shown = try git(["show", "\(revision):\(layoutsPath)"], repository: repository)
+        guard shown.status == 0 else { throw .git(arguments: ["show", "\(revision):\(layoutsPath)"], reason: shown.error) }
+        return shown.output
+    }
+
+    private static func git(_ arguments: [String], repository: String) throws(GateInputError) -> (status: Int32, output: [UInt8], error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", repository] + arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        do { try process.run() } catch { throw .git(arguments: arguments, reason: "\(error)") }
+        // Read before waiting: a full pipe would block git forever.
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard data.count <= sizeLimit else { throw .git(arguments: arguments, reason: "more than \(sizeLimit) bytes of output") }
+        return (process.terminationStatus, [UInt8](data), message.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
