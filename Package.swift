@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "DZGoPortTests", dependencies: ["DZGoPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
-        .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
         .testTarget(name: "DZGateTests", dependencies: ["DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
