@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZGate
 import DZJSON
 import DZLayouts

@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZCompat
 import DZGate
 import DZLayouts
@@ -7,10 +8,6 @@ let standard = Registry.standard
 
 func layout(_ reference: String) -> LayoutVersion { try! standard.resolve(reference) }
 
-/// The repository root, for the committed lock file and git revisions.
-func repositoryRoot(file: StaticString = #filePath) -> String {
-    URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-}
 
 /// The standard registry with the current version of `account` edited.
 func editing(_ account: String, _ change: (inout LayoutVersion) -> Void) -> Registry {

@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZCompat
 import DZGate
 import DZLayouts

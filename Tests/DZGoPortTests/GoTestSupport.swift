@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZFixtures
 import DZGoPort
 import DZJSON
@@ -37,18 +38,6 @@ func fixture(_ name: String, file: StaticString = #filePath) -> [UInt8] {
     return try! FileIO.read(root.appendingPathComponent("fixtures/\(name).bin").path)
 }
 
-/// The upstream reference fixtures: `DZCOMPAT_REFERENCE_DIR`, default /work/shared/reference-fixtures.
-/// Missing: the test fails under CI=true, else it is skipped.
-func referenceDirectory() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    let directory = environment["DZCOMPAT_REFERENCE_DIR"] ?? "/work/shared/reference-fixtures"
-    if FileManager.default.fileExists(atPath: directory) { return directory }
-    if environment["CI"] == "true" {
-        XCTFail("reference fixtures not found at \(directory) (CI=true: this must not be skipped)")
-        throw XCTSkip("failed above")
-    }
-    throw XCTSkip("reference fixtures not found at \(directory); set DZCOMPAT_REFERENCE_DIR")
-}
 
 /// `bytes` with `value` written little-endian at `offset`.
 func patched<T: FixedWidthInteger>(_ bytes: [UInt8], at offset: Int, _ value: T) -> [UInt8] {

@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZCodec
 import DZFixtures
 import DZJSON
@@ -30,24 +31,6 @@ func patched(_ bytes: [UInt8], at offset: Int, _ raw: [UInt8]) -> [UInt8] {
 
 func enumValue(_ value: Int64, _ label: String) -> JSONValue { .object(["value": .integer(value), "label": .string(label)]) }
 
-/// The reference fixtures directory: `DZCOMPAT_REFERENCE_DIR`, default `../shared/reference-fixtures`
-/// beside the repository (/work/shared/reference-fixtures for a worktree). Missing: a failure under
-/// CI=true, a skip otherwise.
-func referenceDirectory(file: StaticString = #filePath) throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    let repository = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    let candidates = environment["DZCOMPAT_REFERENCE_DIR"].map { [$0] } ?? [
-        repository.deletingLastPathComponent().appendingPathComponent("shared/reference-fixtures").path,
-        "/work/shared/reference-fixtures",
-    ]
-    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return found }
-    if environment["CI"] == "true" {
-        XCTFail("reference fixtures not found at \(candidates.joined(separator: " or ")) (CI=true: this must not be skipped)")
-        throw XCTSkip("failed above")
-    }
-    throw XCTSkip("reference fixtures not found at \(candidates.joined(separator: " or ")); set DZCOMPAT_REFERENCE_DIR")
-}
 
 /// A reference fixture's bytes (`user`, `device`, `device_legacy`, …).
 func fixture(_ name: String) throws -> [UInt8] { try FileIO.read("\(try referenceDirectory())/\(name).bin") }

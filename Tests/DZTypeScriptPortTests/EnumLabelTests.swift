@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZFixtures
 import DZJSON
 import DZLayouts

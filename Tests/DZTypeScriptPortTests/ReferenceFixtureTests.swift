@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZCodec
 import DZFixtures
 import DZJSON

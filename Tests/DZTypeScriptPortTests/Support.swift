@@ -1,3 +1,4 @@
+import DZTestSupport
 import DZCodec
 import DZFixtures
 import DZJSON
@@ -10,11 +11,6 @@ let port = TypeScriptPort()
 
 func layout(_ reference: String) -> LayoutVersion { try! Registry.standard.resolve(reference) }
 
-/// The repository root, for the committed fixtures.
-func repositoryRoot(file: StaticString = #filePath) -> String {
-    URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-}
 
 /// A committed fixture (`fixtures/<name>.bin`).
 func fixture(_ name: String) throws -> [UInt8] { try FileIO.read("\(repositoryRoot())/fixtures/\(name).bin") }
@@ -66,15 +62,3 @@ enum DeviceBytes {
     }
 }
 
-/// The reference fixtures directory: `DZCOMPAT_REFERENCE_DIR`, default /work/shared/reference-fixtures.
-/// Under CI a missing directory fails the test instead of skipping it.
-func referenceDirectory() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    let directory = environment["DZCOMPAT_REFERENCE_DIR"] ?? "/work/shared/reference-fixtures"
-    if FileManager.default.fileExists(atPath: directory) { return directory }
-    if environment["CI"] == "true" {
-        XCTFail("reference fixtures not found at \(directory) (CI=true: this must not be skipped)")
-        throw XCTSkip("failed above")
-    }
-    throw XCTSkip("reference fixtures not found at \(directory); set DZCOMPAT_REFERENCE_DIR")
-}
