@@ -94,17 +94,18 @@ bench: setup
 ##   target. A crash stops that target and leaves its input in fuzz/.build/artifacts/<target>/: fix the
 ##   decoder, then check the input in as fuzz/regressions/<target>/<name> with a README line (make test
 ##   replays it). `make -j2 fuzz` runs two targets at a time.
-FUZZ_TARGETS := FuzzCanonical FuzzGoPort FuzzTypeScriptPort FuzzPythonPort FuzzFixtureJSON FuzzPolicy
+FUZZ_TARGETS := FuzzCanonical FuzzGoPort FuzzTypeScriptPort FuzzPythonPort FuzzFixtureJSON FuzzLayoutsJSON FuzzPolicy
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS    ?=
 FUZZ_BUILD   := fuzz/.build
 # -timeout makes a hang a finding, -malloc_limit_mb any allocation far beyond the input's size.
-# Account data is under 500 bytes; JSON seeds (the fixtures) under 10 KiB.
+# Account data is under 500 bytes; JSON seeds (fixtures, one-version layouts documents) under 12 KiB.
 FUZZ_MAX_LEN_FuzzCanonical      := 512
 FUZZ_MAX_LEN_FuzzGoPort         := 512
 FUZZ_MAX_LEN_FuzzTypeScriptPort := 512
 FUZZ_MAX_LEN_FuzzPythonPort     := 512
 FUZZ_MAX_LEN_FuzzFixtureJSON    := 16384
+FUZZ_MAX_LEN_FuzzLayoutsJSON    := 16384
 FUZZ_MAX_LEN_FuzzPolicy         := 16384
 # Leaks are off: LeakSanitizer cannot follow Swift's tagged enum pointers and reports the lazily built
 # registry. No quarantine or fill: Swift frees nothing by hand and jansson is not instrumented, so they

@@ -5,7 +5,7 @@
 // `<Target>_main` (testable executables), a symbol that does not exist when libFuzzer provides `main`.
 import PackageDescription
 
-let targets = ["FuzzCanonical", "FuzzGoPort", "FuzzTypeScriptPort", "FuzzPythonPort", "FuzzFixtureJSON", "FuzzPolicy"]
+let targets = ["FuzzCanonical", "FuzzGoPort", "FuzzTypeScriptPort", "FuzzPythonPort", "FuzzFixtureJSON", "FuzzLayoutsJSON", "FuzzPolicy"]
 
 let package = Package(
     name: "dzcompat-fuzz",

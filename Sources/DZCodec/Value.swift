@@ -42,7 +42,7 @@ public struct Record: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     }
 
     public static func == (lhs: Record, rhs: Record) -> Bool {
-        lhs.entries.count == rhs.entries.count
+        lhs.isCopy(of: rhs) || lhs.entries.count == rhs.entries.count
             && zip(lhs.entries, rhs.entries).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 
@@ -89,4 +89,34 @@ extension Value {
 
 extension Record {
     public static func + (lhs: Record, rhs: Record) -> Record { Record(lhs.entries + rhs.entries) }
+}
+
+extension Record {
+    /// True when both are copies of one record (the same entries storage), so equal without a look at
+    /// the entries.
+    public func isCopy(of other: Record) -> Bool {
+        entries.count == other.entries.count
+            && entries.withUnsafeBufferPointer { mine in
+                other.entries.withUnsafeBufferPointer { $0.baseAddress == mine.baseAddress }
+            }
+    }
+}
+
+extension Array where Element == Value {
+    /// `map`, with each run of copies of one record transformed once. An SDK's unguarded list ends in
+    /// up to `element_limit` copies of one fast-forwarded element; rebuilding each would cost thousands
+    /// of records for a few hundred input bytes.
+    public func mapSharingCopies(_ transform: (Value) -> Value) -> [Value] {
+        var result: [Value] = []
+        result.reserveCapacity(count)
+        for index in indices {
+            if index > 0, case .record(let current) = self[index], case .record(let previous) = self[index - 1],
+               current.isCopy(of: previous) {
+                result.append(result[index - 1])
+            } else {
+                result.append(transform(self[index]))
+            }
+        }
+        return result
+    }
 }

@@ -86,7 +86,7 @@ extension AccountWalker {
     /// Step C: with no bytes left, the legacy list rebuilt; otherwise a count that must equal the
     /// legacy count (1 to 3 stray bytes read as 0), then that many sized elements.
     mutating func trailingInterfaces(_ plan: TrailingPlan, legacy: [Value]) throws(PythonRaise) -> Value {
-        if reader.remaining == 0 { return .list(legacy.map { rebuilt($0, plan) }) }
+        if reader.remaining == 0 { return .list(legacy.mapSharingCopies { rebuilt($0, plan) }) }
         let count = reader.u32()
         guard count == legacy.count else { throw .interfacesMismatch(trailing: count, legacy: legacy.count) }
         var items: [Value] = []

@@ -30,7 +30,7 @@ extension AccountWalker {
     /// after the last are ignored).
     mutating func trailingInterfaces(_ type: FieldType) throws(Thrown) -> [Value] {
         guard case .sized(let element) = type else { return [] }
-        if reader.isAtEnd { return legacy.map { Self.rebuild($0, as: element) } }
+        if reader.isAtEnd { return legacy.mapSharingCopies { Self.rebuild($0, as: element) } }
         // 1 to 3 bytes left read as 0 without moving: with an empty legacy list that matches.
         let count = reader.tryReadU32()
         guard count == legacy.count else {

@@ -34,7 +34,7 @@ final class FuzzRegressionTests: XCTestCase {
         let outcome = target.run(Array(try Data(contentsOf: input)))
         guard case .rejected(let message) = outcome else { return }
         XCTAssertFalse(message.isEmpty, "\(target.rawValue)/\(input.lastPathComponent): an empty error message")
-        if target == .fixtureJSON || target == .policy {
+        if target == .fixtureJSON || target == .layoutsJSON || target == .policy {
             XCTAssertTrue(message.contains(FuzzTarget.source),
                           "\(target.rawValue)/\(input.lastPathComponent): '\(message)' does not name the file")
         }

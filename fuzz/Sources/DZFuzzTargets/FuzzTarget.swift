@@ -16,6 +16,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case typeScriptPort = "FuzzTypeScriptPort"
     case pythonPort = "FuzzPythonPort"
     case fixtureJSON = "FuzzFixtureJSON"
+    case layoutsJSON = "FuzzLayoutsJSON"
     case policy = "FuzzPolicy"
 
     /// How the decoder answered. Reaching any answer is the point: a trap never returns.
@@ -47,6 +48,13 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .fixtureJSON:
             do {
                 _ = try FixtureJSONReader.read(data, file: Self.source)
+                return .decoded
+            } catch {
+                return .rejected(error.description)
+            }
+        case .layoutsJSON:
+            do {
+                _ = try LayoutsJSONDecoder().decode(data, file: Self.source)
                 return .decoded
             } catch {
                 return .rejected(error.description)
