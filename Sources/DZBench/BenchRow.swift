@@ -74,7 +74,7 @@ public struct BenchRow: Sendable {
 
 extension BenchRow {
     /// A row with wall-clock and CPU samples.
-    init(section: BenchSection, name: String, measured: Sampler.Samples, bytesPerOperation: Int,
+    init(section: BenchSection, name: String, measured: Sampler.Samples, bytesPerOperation: Int? = nil,
          baseline: String? = nil, target: BenchTarget? = nil) {
         self.init(section: section, name: name, samples: measured.wall, bytesPerOperation: bytesPerOperation,
                   baseline: baseline, target: target)

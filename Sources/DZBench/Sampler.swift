@@ -63,13 +63,20 @@ struct Sampler {
 
     /// Seconds per run of a whole job (no iteration count): one warm-up, then `repetitions` runs. Its
     /// CPU time counts this thread and the child processes it waited for.
-    func measureJob(repetitions: Int, _ body: () throws -> Void) rethrows -> Samples {
-        try body()
-        var samples = Samples()
+    func measureJob(repetitions: Int, _ body: () throws -> Void) throws -> Samples {
+        try withoutActuallyEscaping(body) { body in try measureJobs(repetitions: repetitions, [body])[0] }
+    }
+
+    /// Seconds per run of each job: one warm-up each, then repetitions round-robin over the jobs.
+    func measureJobs(repetitions: Int, _ bodies: [() throws -> Void]) throws -> [Samples] {
+        for body in bodies { try body() }
+        var samples = [Samples](repeating: Samples(), count: bodies.count)
         for _ in 0..<repetitions {
-            let cpuStart = Self.threadCPUSeconds() + Self.childrenCPUSeconds()
-            samples.wall.append(try seconds(body))
-            samples.cpu.append(Self.threadCPUSeconds() + Self.childrenCPUSeconds() - cpuStart)
+            for (index, body) in bodies.enumerated() {
+                let cpuStart = Self.threadCPUSeconds() + Self.childrenCPUSeconds()
+                samples[index].wall.append(try seconds(body))
+                samples[index].cpu.append(Self.threadCPUSeconds() + Self.childrenCPUSeconds() - cpuStart)
+            }
         }
         return samples
     }

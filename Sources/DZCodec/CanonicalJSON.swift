@@ -71,17 +71,17 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
             }
         case .int(let v): return .string(String(v))
         case .u128(let v): return presentation.u128(v)
-        case .f64(let bits): return .string(Self.hex(withUnsafeBytes(of: bits.bigEndian) { Array($0) }))
+        case .f64(let bits): return .string(Hex.encode(withUnsafeBytes(of: bits.bigEndian) { Array($0) }))
         case .bool(let flag): return .bool(flag)
         case .pubkey(let key): return .string(key.base58)
         case .ipv4(let address): return .string(address.dotted)
         case .network(let network): return .string(network.cidr)
         case .string(let bytes) where type == nil: return .string(String(decoding: bytes, as: UTF8.self))
-        case .string(let bytes): return .string(Self.hex(bytes))
+        case .string(let bytes): return .string(Hex.encode(bytes))
         case .list(nil): return .null
         case .list(let items?):
             let element: FieldType? = if case .vec(let inner)? = type { inner } else { nil }
-            return .array(items.map { render($0, as: element, field: field) })
+            return .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }) { render($0, as: element, field: field) })
         case .option(nil): return .null
         case .option(let inner?):
             let element: FieldType? = if case .option(let wrapped)? = type { wrapped } else { nil }
@@ -100,22 +100,10 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
         default: []
         }
     }
-
-    /// Lower-case hex, two digits a byte, written straight into the string's storage.
-    static func hex(_ bytes: [UInt8]) -> String {
-        String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[2 * index] = ElementHeader.hexDigits[Int(byte >> 4)]
-                buffer[2 * index + 1] = ElementHeader.hexDigits[Int(byte & 0xF)]
-            }
-            return bytes.count * 2
-        }
-    }
 }
 
 /// Built once (a generic type cannot hold static stored properties): `Field` derives its JSON name.
 private enum ElementHeader {
     static let version = Field("version", .u8)
     static let size = Field("size", .u16)
-    static let hexDigits = Array("0123456789abcdef".utf8)
 }

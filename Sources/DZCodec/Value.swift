@@ -1,3 +1,4 @@
+import DZJSON
 import DZLayouts
 
 /// A decoded or to-be-encoded value. Untyped: the layout gives each value its meaning. Fixed-size
@@ -94,29 +95,19 @@ extension Record {
 extension Record {
     /// True when both are copies of one record (the same entries storage), so equal without a look at
     /// the entries.
-    public func isCopy(of other: Record) -> Bool {
-        entries.count == other.entries.count
-            && entries.withUnsafeBufferPointer { mine in
-                other.entries.withUnsafeBufferPointer { $0.baseAddress == mine.baseAddress }
-            }
+    public func isCopy(of other: Record) -> Bool { sharesStorage(entries, other.entries) }
+}
+
+extension Value {
+    /// True for two copies of one record.
+    public func isCopy(of other: Value) -> Bool {
+        if case .record(let mine) = self, case .record(let theirs) = other { mine.isCopy(of: theirs) } else { false }
     }
 }
 
 extension Array where Element == Value {
-    /// `map`, with each run of copies of one record transformed once. An SDK's unguarded list ends in
-    /// up to `element_limit` copies of one fast-forwarded element; rebuilding each would cost thousands
-    /// of records for a few hundred input bytes.
+    /// `map`, with each run of copies of one record transformed once (`mapRuns`).
     public func mapSharingCopies(_ transform: (Value) -> Value) -> [Value] {
-        var result: [Value] = []
-        result.reserveCapacity(count)
-        for index in indices {
-            if index > 0, case .record(let current) = self[index], case .record(let previous) = self[index - 1],
-               current.isCopy(of: previous) {
-                result.append(result[index - 1])
-            } else {
-                result.append(transform(self[index]))
-            }
-        }
-        return result
+        mapRuns(isCopy: { $0.isCopy(of: $1) }, transform)
     }
 }

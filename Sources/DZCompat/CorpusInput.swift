@@ -1,3 +1,4 @@
+import DZCodec
 import DZLayouts
 
 /// One input of the corpus: bytes, the layout version that reads them, and how they were made.
@@ -16,11 +17,7 @@ public struct CorpusInput: Sendable {
         self.kind = kind
     }
 
-    public var hex: String { bytes.map { byte in String(byte, radix: 16).leftPadded(2) }.joined() }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+    public var hex: String { Hex.encode(bytes) }
 }
 
 /// The kinds of input in the corpus (product.md, Corpus).

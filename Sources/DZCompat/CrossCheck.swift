@@ -49,10 +49,12 @@ public struct CrossCheck {
         var start = 0
         while start < inputs.count {
             let chunk = Array(inputs[start..<min(start + chunkSize, inputs.count)])
-            let answers = try natives.decode(chunk, sdk: sdk)
-            for (input, native) in zip(chunk, answers) {
-                let mine = port.decodeToJSON(input.bytes, as: input.layout)
-                if mine != native { mismatches.append(CrossCheckMismatch(sdk: sdk, input: input, port: mine, native: native)) }
+            // The native reader (a process, or embedded CPython) and the port work on the chunk at once.
+            let (answers, mine) = try concurrently({ try natives.decode(chunk, sdk: sdk) }) {
+                chunk.map { port.decodeToJSON($0.bytes, as: $0.layout) }
+            }
+            for (input, (native, mine)) in zip(chunk, zip(answers, mine)) where mine != native {
+                mismatches.append(CrossCheckMismatch(sdk: sdk, input: input, port: mine, native: native))
             }
             start += chunkSize
         }

@@ -1,11 +1,16 @@
 import DZJSON
 import DZLayouts
+import Foundation
+import Synchronization
 
 /// Runs the four readers over the inputs and groups every disagreement: by account, field, kind of
 /// situation and the way the readers split into agreeing groups; one smallest input per group.
 public struct DiffEngine {
     public let readers: ReaderSet
     public let policy: DivergencePolicy
+    /// Slices of the corpus compared at once, one per core. Default: the cores this process may use.
+    /// The report does not depend on it: slices are contiguous and merged in order.
+    public var parallelism = ProcessInfo.processInfo.activeProcessorCount
 
     public init(readers: ReaderSet = ReaderSet(), policy: DivergencePolicy = DivergencePolicy(entries: [])) {
         self.readers = readers
@@ -31,35 +36,43 @@ public struct DiffEngine {
         var situation: SituationKind
     }
 
-    /// `progress` is called every 4,096 inputs with (done, total).
+    /// What one slice of the corpus found.
+    private struct Tally {
+        var groups: [GroupKey: Accumulator] = [:]
+        var odd: [OddKey: Int] = [:]
+
+        /// Adds a later slice: counts add up, and an example is replaced only by a strictly smaller one,
+        /// so the earliest of the smallest inputs stays, as in one pass over the whole corpus.
+        mutating func merge(_ later: Tally) {
+            for (key, accumulator) in later.groups {
+                guard var mine = groups[key] else { groups[key] = accumulator; continue }
+                mine.count += accumulator.count
+                if accumulator.exampleSize < mine.exampleSize { (mine.example, mine.exampleSize) = (accumulator.example, accumulator.exampleSize) }
+                groups[key] = mine
+            }
+            odd.merge(later.odd, uniquingKeysWith: +)
+        }
+    }
+
+    /// `progress` is called every 4,096 inputs with (done, total), from any thread.
     public func run(_ inputs: [CorpusInput], seed: UInt64, progress: ((Int, Int) -> Void)? = nil) -> DiffReport {
         let clock = ContinuousClock()
         let started = clock.now
-        var groups: [GroupKey: Accumulator] = [:]
-        var odd: [OddKey: Int] = [:]
-        for (index, input) in inputs.enumerated() {
-            if index % 4096 == 0 { progress?(index, inputs.count) }
-            var oddReaders = Set<ReaderID>()
-            compare(input) { field, values in
-                let partition = Self.partition(values.map { ($0.reader, $0.compared) })
-                let key = GroupKey(account: input.layout.account, field: field, situation: input.kind, partition: partition)
-                if let largest = partition.max(by: { $0.count < $1.count }) {
-                    for group in partition where group != largest { oddReaders.formUnion(group) }
-                }
-                let shown = values.map { (reader: $0.reader, value: $0.shown) }
-                if var accumulator = groups[key] {
-                    accumulator.count += 1
-                    if input.bytes.count < accumulator.exampleSize {
-                        accumulator.example = Self.example(input, shown)
-                        accumulator.exampleSize = input.bytes.count
-                    }
-                    groups[key] = accumulator
-                } else {
-                    groups[key] = Accumulator(count: 1, example: Self.example(input, shown), exampleSize: input.bytes.count)
+        let slices = max(1, min(parallelism, inputs.count / 4096))
+        let bounds = (0...slices).map { inputs.count * $0 / slices }
+        let done = Mutex(0)
+        let tallies = concurrentMap(slices) { slice in
+            tally(inputs[bounds[slice]..<bounds[slice + 1]]) {
+                // Under the lock, so that reports come one at a time and in order.
+                done.withLock { done in
+                    done += 4096
+                    progress?(min(done, inputs.count), inputs.count)
                 }
             }
-            for reader in oddReaders { odd[OddKey(account: input.layout.account, reader: reader, situation: input.kind), default: 0] += 1 }
         }
+        var total = Tally()
+        for tally in tallies { total.merge(tally) }
+        let (groups, odd) = (total.groups, total.odd)
         progress?(inputs.count, inputs.count)
         var matched = Set<Int>()
         var result: [DivergenceGroup] = groups.map { key, accumulator in
@@ -84,6 +97,35 @@ public struct DiffEngine {
             staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// One pass over a slice; `tick` every 4,096 inputs.
+    private func tally(_ inputs: ArraySlice<CorpusInput>, tick: () -> Void) -> Tally {
+        var tally = Tally()
+        for (index, input) in zip(inputs.indices, inputs) {
+            if (index - inputs.startIndex) % 4096 == 4095 { tick() }
+            var oddReaders = Set<ReaderID>()
+            compare(input) { field, values in
+                let partition = Self.partition(values.map { ($0.reader, $0.compared) })
+                let key = GroupKey(account: input.layout.account, field: field, situation: input.kind, partition: partition)
+                if let largest = partition.max(by: { $0.count < $1.count }) {
+                    for group in partition where group != largest { oddReaders.formUnion(group) }
+                }
+                let shown = values.map { (reader: $0.reader, value: $0.shown) }
+                if var accumulator = tally.groups[key] {
+                    accumulator.count += 1
+                    if input.bytes.count < accumulator.exampleSize {
+                        accumulator.example = Self.example(input, shown)
+                        accumulator.exampleSize = input.bytes.count
+                    }
+                    tally.groups[key] = accumulator
+                } else {
+                    tally.groups[key] = Accumulator(count: 1, example: Self.example(input, shown), exampleSize: input.bytes.count)
+                }
+            }
+            for reader in oddReaders { tally.odd[OddKey(account: input.layout.account, reader: reader, situation: input.kind), default: 0] += 1 }
+        }
+        return tally
     }
 
     /// Calls `report` for every field (or the result itself) on which the readers disagree.

@@ -36,7 +36,7 @@ public struct MatrixBuilder {
     }
 
     func cell(_ reader: ReaderID, _ readerVersion: LayoutVersion, _ accountVersion: LayoutVersion, _ bytes: [UInt8]) -> MatrixCell {
-        let hex = bytes.map { String($0, radix: 16).leftPadded(2) }.joined()
+        let hex = Hex.encode(bytes)
         let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
         func make(_ verdict: MatrixVerdict) -> MatrixCell {
             MatrixCell(readerVersion: readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)

@@ -1,3 +1,4 @@
+import DZCodec
 import DZJSON
 import DZLayouts
 import DZPorts
@@ -65,44 +66,62 @@ public final class NativeReaders: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: path) else { throw NativeReaderError.missing(sdk: sdk, path: path, hint: hint) }
     }
 
-    /// Runs a batch reader with the requests in a temporary file as stdin, so that neither side can block
-    /// the other on a full pipe.
+    /// Runs a batch reader with the requests in a temporary file as stdin and its stderr into another, so
+    /// that only stdout is a pipe and no side can block the other on a full one.
     private func batch(_ sdk: SDK, executable: String, arguments: [String], inputs: [CorpusInput]) throws -> [JSONValue] {
         let requests = FileManager.default.temporaryDirectory.appendingPathComponent("dzcompat-\(sdk.rawValue)-\(getpid()).in")
-        var text = ""
-        text.reserveCapacity(inputs.count * 600)
-        for input in inputs { text += "\(input.layout.reference)\t\(input.hex)\n" }
-        try text.write(to: requests, atomically: false, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: requests) }
+        var text: [UInt8] = []
+        text.reserveCapacity(inputs.reduce(0) { $0 + 24 + 2 * $1.bytes.count })
+        for input in inputs {
+            text += input.layout.reference.utf8
+            text.append(UInt8(ascii: "\t"))
+            Hex.append(input.bytes, to: &text)
+            text.append(UInt8(ascii: "\n"))
+        }
+        let errorFile = requests.appendingPathExtension("err")
+        try Data(text).write(to: requests)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: requests)
+            try? FileManager.default.removeItem(at: errorFile)
+        }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.standardInput = try FileHandle(forReadingFrom: requests)
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let errorText = String(decoding: (try? Data(contentsOf: errorFile)) ?? Data(), as: UTF8.self)
         guard process.terminationStatus == 0 else {
             throw NativeReaderError.failed(sdk: sdk, status: process.terminationStatus, stderr: String(errorText.prefix(2000)))
         }
-        var values: [JSONValue] = []
-        values.reserveCapacity(inputs.count)
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            values.append(try parse(Array(line), sdk, line: values.count + 1))
-        }
+        let values = try data.withUnsafeBytes { output in try parseLines(output, sdk) }
         guard values.count == inputs.count else { throw NativeReaderError.shortOutput(sdk: sdk, expected: inputs.count, got: values.count) }
         return values
     }
 
-    private func parse(_ line: String, _ sdk: SDK, line number: Int) throws -> JSONValue {
-        try parse(Array(line.utf8), sdk, line: number)
+    /// Each non-empty line of the output, parsed where it lies.
+    private func parseLines(_ output: UnsafeRawBufferPointer, _ sdk: SDK) throws -> [JSONValue] {
+        var values: [JSONValue] = []
+        var start = 0
+        while start < output.count {
+            let end = output[start...].firstIndex(of: UInt8(ascii: "\n")) ?? output.count
+            if end > start { values.append(try parse(UnsafeRawBufferPointer(rebasing: output[start..<end]), sdk, line: values.count + 1)) }
+            start = end + 1
+        }
+        return values
     }
 
-    private func parse(_ bytes: [UInt8], _ sdk: SDK, line number: Int) throws -> JSONValue {
+    private func parse(_ line: String, _ sdk: SDK, line number: Int) throws -> JSONValue {
+        try Array(line.utf8).withUnsafeBytes { try parse($0, sdk, line: number) }
+    }
+
+    private func parse(_ bytes: UnsafeRawBufferPointer, _ sdk: SDK, line number: Int) throws -> JSONValue {
         do {
             return try JSONReader.parse(bytes, source: "\(sdk.rawValue) output")
         } catch {

@@ -1,3 +1,4 @@
+import DZCodec
 import DZCompat
 import DZJSON
 import DZLayouts
@@ -23,7 +24,7 @@ struct FindingExplainer {
         if change.kind == .slotReuse, let unzeroed = probe.unzeroedBaselineBytes {
             examples.append(GateExample(
                 description: "the same \(baseline.name) account with \(change.baselineFields.joined()) not zero, read with \(working.name)",
-                hex: Self.hex(unzeroed),
+                hex: Hex.encode(unzeroed),
                 readings: probe.readers.map { reader in
                     GateExample.Reading(reader: reader, text: text(probe.read(unzeroed, baseline: false, reader), fields: change.workingFields, misread: []))
                 }))
@@ -59,7 +60,7 @@ struct FindingExplainer {
         let names = direction == .forward ? scope.baseline : scope.working
         let own = direction == .forward ? change.baselineFields : change.workingFields
         let readers = probe.readers.filter { direction != .forward || $0 != .program }
-        return GateExample(description: description, hex: Self.hex(bytes), readings: readers.map { reader in
+        return GateExample(description: description, hex: Hex.encode(bytes), readings: readers.map { reader in
             let misread = probe.observations.first { $0.reader == reader && $0.direction == direction }?.misread
                 .filter { names.contains($0.field) } ?? []
             let shown = misread.isEmpty ? own : misread.prefix(3).map(\.field)
@@ -85,10 +86,5 @@ struct FindingExplainer {
     static func render(_ value: JSONValue) -> String {
         let text = JSONWriter.render(value, style: .compact)
         return text.count <= valueLimit ? text : String(text.prefix(valueLimit)) + "…"
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
     }
 }

@@ -15,19 +15,22 @@ public enum JSONReader {
     public static func parse(
         _ bytes: [UInt8], source: String, options: JSONReadingOptions = .init()
     ) throws(JSONDecodingError) -> JSONValue {
+        // withUnsafeBytes only rethrows untyped errors, so the result comes out as a Result.
+        try bytes.withUnsafeBytes { raw in Result { () throws(JSONDecodingError) in try parse(raw, source: source, options: options) } }.get()
+    }
+
+    /// The text in place: a reader's output lines are parsed where they lie in its output.
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer, source: String, options: JSONReadingOptions = .init()
+    ) throws(JSONDecodingError) -> JSONValue {
         guard bytes.count <= options.maxBytes else {
             throw .limitExceeded(source: source, reason: "document is \(bytes.count) bytes, limit \(options.maxBytes)")
         }
         var error = json_error_t()
         // JSON_REJECT_DUPLICATES: a duplicated key in a layouts or policy file is a mistake, not an override.
         let flags = Int(JSON_DECODE_ANY | JSON_REJECT_DUPLICATES)
-        let root: UnsafeMutablePointer<json_t>? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    json_loadb($0, buffer.count, flags, &error)
-                }
-            } ?? json_loadb("", 0, flags, &error)
-        }
+        let root = bytes.baseAddress.map { json_loadb($0.assumingMemoryBound(to: CChar.self), bytes.count, flags, &error) }
+            ?? json_loadb("", 0, flags, &error)
         guard let root else {
             let reason = withUnsafeBytes(of: error.text) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)

@@ -33,9 +33,18 @@ public struct JSONObject: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     public mutating func append(_ key: String, _ value: JSONValue) { members.append((key: key, value: value)) }
 
     /// Key order is part of the document, but two objects compare equal as JSON values regardless of it.
+    /// Key order does not count. Members are compared in step while the keys line up (readers list
+    /// them in layout order), by lookup from the first key that does not.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
-        return lhs.members.allSatisfy { rhs[$0.key] == $0.value }
+        if sharesStorage(lhs.members, rhs.members) { return true }
+        for index in lhs.members.indices {
+            guard lhs.members[index].key == rhs.members[index].key else {
+                return lhs.members[index...].allSatisfy { rhs[$0.key] == $0.value }
+            }
+            if lhs.members[index].value != rhs.members[index].value { return false }
+        }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {
