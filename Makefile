@@ -98,6 +98,9 @@ FUZZ_TARGETS := FuzzCanonical FuzzGoPort FuzzTypeScriptPort FuzzPythonPort FuzzF
 FUZZ_SECONDS ?= 60
 FUZZ_RUNS    ?=
 FUZZ_BUILD   := fuzz/.build
+# Where the fuzz executables are run from: a copy lets a long run go on while the sources change
+# (`make -o fuzz-build fuzz-run-X FUZZ_BIN=/tmp/copy`).
+FUZZ_BIN     ?= $(FUZZ_BUILD)/release
 # -timeout makes a hang a finding, -malloc_limit_mb any allocation far beyond the input's size.
 # Account data is under 500 bytes; JSON seeds (fixtures, one-version layouts documents) under 12 KiB.
 FUZZ_MAX_LEN_FuzzCanonical      := 512
@@ -123,7 +126,7 @@ fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
 fuzz-run-%: fuzz-build
 	@mkdir -p $(FUZZ_BUILD)/corpus/$* $(FUZZ_BUILD)/artifacts/$* $(FUZZ_BUILD)/logs
 	@echo "fuzzing $* for $(FUZZ_SECONDS) s$(if $(FUZZ_RUNS), or $(FUZZ_RUNS) runs) (log: $(FUZZ_BUILD)/logs/$*.log)"
-	@ASAN_OPTIONS=$(FUZZ_ASAN) $(FUZZ_BUILD)/release/$* -max_total_time=$(FUZZ_SECONDS) \
+	@ASAN_OPTIONS=$(FUZZ_ASAN) $(FUZZ_BIN)/$* -max_total_time=$(FUZZ_SECONDS) \
 	  $(if $(FUZZ_RUNS),-runs=$(FUZZ_RUNS)) -max_len=$(FUZZ_MAX_LEN_$*) -timeout=10 -malloc_limit_mb=32 -print_final_stats=1 \
 	  -artifact_prefix=$(FUZZ_BUILD)/artifacts/$*/ $(FUZZ_BUILD)/corpus/$* fuzz/corpus/$* \
 	  $(wildcard fuzz/regressions/$*) > $(FUZZ_BUILD)/logs/$*.log 2>&1; \

@@ -34,6 +34,9 @@ public struct BenchOptions: Sendable {
     public var executable: String?
     /// The groups to run. Default: all.
     public var sections: [BenchSection] = BenchSection.allCases
+    /// The accounts the codec, port and native rows use (`user`, `device`, …). Default nil: every
+    /// current account.
+    public var accounts: Set<String>?
 
     public init() {}
 }

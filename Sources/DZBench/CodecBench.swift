@@ -17,7 +17,7 @@ struct CodecBench {
     func run() throws -> [BenchRow] {
         let decoder = ProgramDecoder(registry: registry)
         var rows: [BenchRow] = []
-        for account in try CurrentAccount.all(registry) {
+        for account in try CurrentAccount.all(registry, only: sampler.options.accounts) {
             let (version, record, bytes) = (account.version, account.record, account.bytes)
             let plan = decoder.plan(for: version)
             let samples = sampler.measure([

@@ -21,7 +21,7 @@ struct NativeBench {
     private var layoutsPath: String { "\(options.root)/fixtures/layouts.json" }
 
     func run() throws -> [BenchRow] {
-        let accounts = try CurrentAccount.all(registry)
+        let accounts = try CurrentAccount.all(registry, only: sampler.options.accounts)
         let inputs = (0..<options.batchInputs).map { index in
             let account = accounts[index % accounts.count]
             return CorpusInput(layout: account.version, bytes: account.bytes, situation: "fixture", kind: .fixture)

@@ -11,7 +11,7 @@ struct PortBench {
 
     func run() throws -> [BenchRow] {
         var rows: [BenchRow] = []
-        let accounts = try CurrentAccount.all(registry)
+        let accounts = try CurrentAccount.all(registry, only: sampler.options.accounts)
         for sdk in SDK.allCases {
             let port = CrossCheck.port(sdk, registry: registry)
             let samples = sampler.measure(accounts.map { account in { Self.decode(port, account, $0) } })

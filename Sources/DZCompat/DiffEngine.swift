@@ -58,7 +58,7 @@ public struct DiffEngine {
     public func run(_ inputs: [CorpusInput], seed: UInt64, progress: ((Int, Int) -> Void)? = nil) -> DiffReport {
         let clock = ContinuousClock()
         let started = clock.now
-        let slices = max(1, min(parallelism, inputs.count / 4096))
+        let slices = max(1, min(parallelism, inputs.count))
         let bounds = (0...slices).map { inputs.count * $0 / slices }
         let done = Mutex(0)
         let tallies = concurrentMap(slices) { slice in

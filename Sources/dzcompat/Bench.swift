@@ -1,6 +1,7 @@
 import ArgumentParser
 import DZBench
 import DZJSON
+import DZLayouts
 import Foundation
 
 struct Bench: ParsableCommand {
@@ -31,6 +32,9 @@ struct Bench: ParsableCommand {
     @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/).")
     var root = BenchOptions().root
 
+    @Option(help: "Only these accounts in the codec, port and native rows, comma-separated (user, device, …). Default: all.")
+    var accounts: String?
+
     @Flag(help: "Exit 1 when a measured row misses its target.")
     var check = false
 
@@ -45,6 +49,14 @@ struct Bench: ParsableCommand {
                 throw CLIFailure.input("unknown section '\(name)': expected codec, ports, native or jobs")
             }
             return section
+        }
+        if let accounts {
+            let names = Set(accounts.split(separator: ",").map(String.init))
+            let known = Set(Registry.standard.accounts.filter { if case .account = $0.kind { true } else { false } }.map(\.name))
+            guard names.isSubset(of: known) else {
+                throw CLIFailure.input("unknown account '\(names.subtracting(known).sorted()[0])': expected \(known.sorted().joined(separator: ", "))")
+            }
+            options.accounts = names
         }
         guard repetitions > 0, jobRepetitions > 0 else { throw CLIFailure.input("repetitions must be at least 1") }
         #if DEBUG
