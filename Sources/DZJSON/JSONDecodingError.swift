@@ -9,12 +9,16 @@ public enum JSONDecodingError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .syntax(let source, let line, let column, let offset, let reason):
-            "\(source):\(line):\(column): invalid JSON at byte \(offset): \(reason)"
-        case .unexpected(let source, let path, let reason):
-            "\(source): \(path): \(reason)"
-        case .limitExceeded(let source, let reason):
-            "\(source): \(reason)"
+        case .syntax(let source, _, _, _, _), .unexpected(let source, _, _), .limitExceeded(let source, _): "\(source): \(detail)"
+        }
+    }
+
+    /// The description without the source, for a caller that names the file itself.
+    public var detail: String {
+        switch self {
+        case .syntax(_, let line, let column, let offset, let reason): "line \(line), column \(column) (byte \(offset)): invalid JSON: \(reason)"
+        case .unexpected(_, let path, let reason): "\(path): \(reason)"
+        case .limitExceeded(_, let reason): reason
         }
     }
 }

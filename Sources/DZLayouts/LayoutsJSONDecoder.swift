@@ -44,7 +44,7 @@ public struct LayoutsJSONDecoder: Sendable {
         do {
             json = try JSONReader.parse(bytes, source: file, options: reading)
         } catch {
-            throw .unreadable(file: file, reason: "\(error)")
+            throw .unreadable(file: file, reason: error.detail)
         }
         return try decode(json, file: file)
     }

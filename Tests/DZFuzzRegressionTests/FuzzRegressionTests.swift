@@ -48,3 +48,26 @@ final class FuzzRegressionTests: XCTestCase {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 }
+
+/// The layouts.json seeds are whole documents (each cut to one account version), so the fuzzer starts
+/// from inputs the decoder takes; the `hostile_` ones are refused, with the file, the JSON path and why.
+final class LayoutsSeedTests: XCTestCase {
+    func testSeedsDecodeAndHostileOnesAreRefusedByPath() throws {
+        let seeds = try FuzzRegressionTests.inputs(in: FuzzRegressionTests.fuzz.appendingPathComponent("corpus/FuzzLayoutsJSON"))
+        XCTAssertGreaterThan(seeds.count, 30)
+        let expected = [
+            "hostile_account_type_300.json": "$.accounts[0].account_type", "hostile_nesting.json": "$.accounts[0].versions[0].fields[0]",
+            "hostile_truncated.json": "line 1, column", "hostile_unknown_enum.json": "Nope",
+        ]
+        for seed in seeds {
+            let outcome = FuzzTarget.layoutsJSON.run(Array(try Data(contentsOf: seed)))
+            let name = seed.lastPathComponent
+            guard let mention = expected[name] else {
+                XCTAssertEqual(outcome, .decoded, name)
+                continue
+            }
+            guard case .rejected(let message) = outcome else { return XCTFail("\(name) was accepted") }
+            XCTAssertTrue(message.contains(FuzzTarget.source) && message.contains(mention), "\(name): \(message)")
+        }
+    }
+}
