@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "DZGoPortTests", dependencies: ["DZTestSupport", "DZGoPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTestSupport", "DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZTestSupport", "DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
-        .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
+        .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZGoPort", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
         .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),

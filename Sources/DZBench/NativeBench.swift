@@ -6,9 +6,9 @@ import Foundation
 
 /// The native spec readers on today's fixtures. The readers themselves: sdk-py-spec in-process through
 /// embedded CPython (one call per input) beside one Python process per input; the Go and node readers
-/// in batch (one process for all inputs, start-up included, requests prepared beforehand). Then the
-/// same through `NativeReaders`, as the cross-check runs them (requests in hex, answers parsed), so the
-/// cost of that driver shows as a ratio.
+/// in batch (start-up apart from throughput, requests prepared beforehand). Then the same through
+/// `NativeReaders`, as the cross-check runs them (requests written in hex, answers split into lines),
+/// so the cost of that driver shows as a ratio.
 struct NativeBench {
     let sampler: Sampler
     let registry: Registry
@@ -48,7 +48,7 @@ struct NativeBench {
         for (sdk, reader) in [(SDK.py, "python embedded"), (SDK.go, "go batch"), (SDK.ts, "node batch")] {
             rows.append(measure("\(reader) via NativeReaders", baseline: reader, target: nil, bytes: bytes,
                                 repetitions: options.jobRepetitions, per: inputs.count) {
-                { _ = try natives.decode(inputs, sdk: sdk) }
+                { _ = try natives.answers(inputs, sdk: sdk) }
             })
         }
         return rows

@@ -36,6 +36,11 @@ public final class NativeReaders: @unchecked Sendable {
 
     /// The decoded-value form of every input, in order.
     public func decode(_ inputs: [CorpusInput], sdk: SDK) throws -> [JSONValue] {
+        try answers(inputs, sdk: sdk).enumerated().map { index, line in try parse(line, sdk, line: index + 1) }
+    }
+
+    /// Every input's answer as the reader wrote it: one compact JSON line each, in order, not parsed.
+    public func answers(_ inputs: [CorpusInput], sdk: SDK) throws -> [ArraySlice<UInt8>] {
         switch sdk {
         case .go:
             let binary = "\(root)/sdk-go-spec/build/sdk-go-spec"
@@ -47,9 +52,7 @@ public final class NativeReaders: @unchecked Sendable {
             return try batch(sdk, executable: "/usr/bin/env", arguments: ["node", script, "--layouts", layoutsPath], inputs: inputs)
         case .py:
             let reader = try embeddedPython()
-            return try inputs.enumerated().map { index, input in
-                try parse(reader.decode(layout: input.layout.reference, bytes: input.bytes), sdk, line: index + 1)
-            }
+            return inputs.map { ArraySlice(reader.decode(layout: $0.layout.reference, bytes: $0.bytes).utf8) }
         }
     }
 
@@ -68,7 +71,7 @@ public final class NativeReaders: @unchecked Sendable {
 
     /// Runs a batch reader with the requests in a temporary file as stdin and its stderr into another, so
     /// that only stdout is a pipe and no side can block the other on a full one.
-    private func batch(_ sdk: SDK, executable: String, arguments: [String], inputs: [CorpusInput]) throws -> [JSONValue] {
+    private func batch(_ sdk: SDK, executable: String, arguments: [String], inputs: [CorpusInput]) throws -> [ArraySlice<UInt8>] {
         let requests = FileManager.default.temporaryDirectory.appendingPathComponent("dzcompat-\(sdk.rawValue)-\(getpid()).in")
         var text: [UInt8] = []
         text.reserveCapacity(inputs.reduce(0) { $0 + 24 + 2 * $1.bytes.count })
@@ -100,25 +103,26 @@ public final class NativeReaders: @unchecked Sendable {
         guard process.terminationStatus == 0 else {
             throw NativeReaderError.failed(sdk: sdk, status: process.terminationStatus, stderr: String(errorText.prefix(2000)))
         }
-        let values = try data.withUnsafeBytes { output in try parseLines(output, sdk) }
-        guard values.count == inputs.count else { throw NativeReaderError.shortOutput(sdk: sdk, expected: inputs.count, got: values.count) }
-        return values
+        let lines = Self.lines(Array(data))
+        guard lines.count == inputs.count else { throw NativeReaderError.shortOutput(sdk: sdk, expected: inputs.count, got: lines.count) }
+        return lines
     }
 
-    /// Each non-empty line of the output, parsed where it lies.
-    private func parseLines(_ output: UnsafeRawBufferPointer, _ sdk: SDK) throws -> [JSONValue] {
-        var values: [JSONValue] = []
+    /// The non-empty lines of a reader's output, as slices of it.
+    private static func lines(_ output: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
         var start = 0
         while start < output.count {
             let end = output[start...].firstIndex(of: UInt8(ascii: "\n")) ?? output.count
-            if end > start { values.append(try parse(UnsafeRawBufferPointer(rebasing: output[start..<end]), sdk, line: values.count + 1)) }
+            if end > start { lines.append(output[start..<end]) }
             start = end + 1
         }
-        return values
+        return lines
     }
 
-    private func parse(_ line: String, _ sdk: SDK, line number: Int) throws -> JSONValue {
-        try Array(line.utf8).withUnsafeBytes { try parse($0, sdk, line: number) }
+    /// One answer line parsed; `number` (from 1) names it in the error.
+    public func parse(_ line: ArraySlice<UInt8>, _ sdk: SDK, line number: Int) throws -> JSONValue {
+        try line.withUnsafeBytes { try parse($0, sdk, line: number) }
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer, _ sdk: SDK, line number: Int) throws -> JSONValue {

@@ -1,6 +1,6 @@
 import CJansson
 
-/// Renders a `JSONValue` through jansson.
+/// Renders a `JSONValue`: compact text written directly (`CompactJSONWriter`), pretty text through jansson.
 public enum JSONWriter {
     public enum Style: Sendable {
         /// One line, no spaces: JSON lines and reports.
@@ -11,6 +11,14 @@ public enum JSONWriter {
     }
 
     public static func render(_ value: JSONValue, style: Style) -> String {
+        switch style {
+        case .compact: String(decoding: compactBytes(value), as: UTF8.self)
+        case .pretty: jansson(value, style: style)
+        }
+    }
+
+    /// jansson's dump: the pretty style is serde's, and the compact one is what `CompactJSONWriter` matches.
+    static func jansson(_ value: JSONValue, style: Style) -> String {
         let node = makeNode(value)
         defer { json_decref(node) }
         let flags: Int32 = switch style {
