@@ -20,9 +20,22 @@ function serve(decoders: Map<string, Decoder>): void {
   const answer = (lines: string[]): void => {
     if (lines.length === 0) return;
     // Every output byte is ASCII (hex, base58, decimal, ASCII labels and messages) except a
-    // layout name echoed from the input, which was read as latin1: latin1 out is exact, and
-    // cheaper than utf8.
-    if (!process.stdout.write(lines.map((l) => handleLine(decoders, l)).join("\n") + "\n", "latin1")) {
+    // layout name echoed from the input, which was read as latin1: latin1 out is exact. Each
+    // answer goes straight into one buffer: joining the lines first copied every answer once more
+    // (a quarter of the time on Device answers).
+    let out = Buffer.allocUnsafe(lines.length * 4096);
+    let at = 0;
+    for (const line of lines) {
+      const text = handleLine(decoders, line);
+      if (at + text.length + 1 > out.length) {
+        const bigger = Buffer.allocUnsafe(2 * (at + text.length + 1));
+        out.copy(bigger, 0, 0, at);
+        out = bigger;
+      }
+      at += out.write(text, at, "latin1");
+      out[at++] = 0x0a;
+    }
+    if (!process.stdout.write(out.subarray(0, at))) {
       process.stdin.pause();
       process.stdout.once("drain", () => process.stdin.resume());
     }

@@ -15,7 +15,7 @@ declare const process: {
     resume(): void;
   };
   stdout: {
-    write(data: string, encoding?: "latin1" | "utf8"): boolean;
+    write(data: string | Uint8Array, encoding?: "latin1" | "utf8"): boolean;
     once(event: "drain", listener: () => void): void;
   };
   stderr: { write(data: string): boolean };
@@ -24,6 +24,9 @@ declare const process: {
 
 interface Buffer extends Uint8Array {
   toString(encoding?: "hex" | "utf8" | "latin1", start?: number, end?: number): string;
+  write(text: string, offset: number, encoding: "latin1" | "utf8"): number;
+  copy(target: Uint8Array, targetStart: number, sourceStart: number, sourceEnd: number): number;
+  subarray(start?: number, end?: number): Buffer;
 }
 
 declare const Buffer: {
@@ -31,6 +34,7 @@ declare const Buffer: {
   from(data: ArrayLike<number>): Buffer;
   from(data: ArrayBufferLike, byteOffset: number, length: number): Buffer;
   concat(list: Uint8Array[]): Buffer;
+  allocUnsafe(size: number): Buffer;
 };
 
 declare class TextDecoder {
