@@ -81,7 +81,7 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
         case .list(nil): return .null
         case .list(let items?):
             let element: FieldType? = if case .vec(let inner)? = type { inner } else { nil }
-            return .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }) { render($0, as: element, field: field) })
+            return .array(items.mapSharingCopies { render($0, as: element, field: field) })
         case .option(nil): return .null
         case .option(let inner?):
             let element: FieldType? = if case .option(let wrapped)? = type { wrapped } else { nil }

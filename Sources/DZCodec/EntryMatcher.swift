@@ -36,11 +36,8 @@ struct EntryMatcher {
 
     /// The name is compared in place (reading `entries[i].name` would copy the whole entry), and the
     /// lengths first: they are inline, and tell most different names apart without a call.
-    /// Names taken from the layout share its storage, so equal bits settle most matches without a call.
     private static func same(_ entries: UnsafeBufferPointer<(name: String, value: Value)>, _ index: Int, _ name: String) -> Bool {
-        let raw = UnsafeRawPointer(entries.baseAddress.unsafelyUnwrapped + index)
-        if raw.loadUnaligned(as: SIMD2<UInt64>.self) == unsafeBitCast(name, to: SIMD2<UInt64>.self) { return true }
-        let entryName = raw.assumingMemoryBound(to: String.self)
+        let entryName = UnsafeRawPointer(entries.baseAddress.unsafelyUnwrapped + index).assumingMemoryBound(to: String.self)
         return entryName.pointee.utf8.count == name.utf8.count && entryName.pointee == name
     }
 

@@ -107,7 +107,7 @@ extension Value {
 
 extension Array where Element == Value {
     /// `map`, with each run of copies of one record transformed once (`mapRuns`).
-    public func mapSharingCopies(_ transform: (Value) -> Value) -> [Value] {
+    public func mapSharingCopies<T>(_ transform: (Value) -> T) -> [T] {
         mapRuns(isCopy: { $0.isCopy(of: $1) }, transform)
     }
 }

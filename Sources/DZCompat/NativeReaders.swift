@@ -34,11 +34,6 @@ public final class NativeReaders: @unchecked Sendable {
         layoutsPath = "\(root)/fixtures/layouts.json"
     }
 
-    /// The decoded-value form of every input, in order.
-    public func decode(_ inputs: [CorpusInput], sdk: SDK) throws -> [JSONValue] {
-        try answers(inputs, sdk: sdk).enumerated().map { index, line in try parse(line, sdk, line: index + 1) }
-    }
-
     /// Every input's answer as the reader wrote it: one compact JSON line each, in order, not parsed.
     public func answers(_ inputs: [CorpusInput], sdk: SDK) throws -> [ArraySlice<UInt8>] {
         switch sdk {
