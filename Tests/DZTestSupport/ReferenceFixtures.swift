@@ -7,17 +7,18 @@ public func repositoryRoot() -> String {
         .deletingLastPathComponent().path
 }
 
-/// The upstream reference fixtures: `DZCOMPAT_REFERENCE_DIR`, default `../shared/reference-fixtures` beside
-/// the repository. A missing directory fails the test under CI=true and skips it elsewhere, so that CI can
-/// never pass by skipping.
+/// The upstream reference fixtures in the tree (`Tests/ReferenceFixtures`, copied from upstream; its README names the
+/// commit), or `DZCOMPAT_REFERENCE_DIR` to compare with another set. A missing directory is a failure:
+/// a test that needs them never skips.
 public func referenceDirectory() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    let directory = environment["DZCOMPAT_REFERENCE_DIR"]
-        ?? URL(fileURLWithPath: repositoryRoot()).deletingLastPathComponent().appendingPathComponent("shared/reference-fixtures").path
-    if FileManager.default.fileExists(atPath: directory) { return directory }
-    if environment["CI"] == "true" {
-        XCTFail("reference fixtures not found at \(directory) (CI=true: this must not be skipped)")
-        throw XCTSkip("failed above")
+    let directory = ProcessInfo.processInfo.environment["DZCOMPAT_REFERENCE_DIR"]
+        ?? "\(repositoryRoot())/Tests/ReferenceFixtures"
+    guard FileManager.default.fileExists(atPath: "\(directory)/README.md") else {
+        XCTFail("reference fixtures not found at \(directory)")
+        throw ReferenceFixturesMissing(directory: directory)
     }
-    throw XCTSkip("reference fixtures not found at \(directory); set DZCOMPAT_REFERENCE_DIR")
+    return directory
 }
+
+/// Thrown after the failure is recorded, so the test stops there.
+public struct ReferenceFixturesMissing: Error { public let directory: String }

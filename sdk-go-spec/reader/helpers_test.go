@@ -48,19 +48,16 @@ func latest(t testing.TB, s *Set, account string) string {
 	return best
 }
 
-// referenceDir follows DZCOMPAT_REFERENCE_DIR, else ../../shared/reference-fixtures from the reader
-// folder. A missing directory skips the test, or fails it under CI=true.
+// referenceDir is the upstream reference set in the tree (Tests/ReferenceFixtures), or
+// DZCOMPAT_REFERENCE_DIR. A missing directory fails the test; it never skips.
 func referenceDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("DZCOMPAT_REFERENCE_DIR")
 	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "reference-fixtures")
+		dir = filepath.Join("..", "..", "Tests", "ReferenceFixtures")
 	}
 	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("reference fixtures missing: %v", err)
-		}
-		t.Skipf("reference fixtures not found (%v); set DZCOMPAT_REFERENCE_DIR", err)
+		t.Fatalf("reference fixtures missing: %v", err)
 	}
 	return dir
 }

@@ -39,21 +39,12 @@ def version(layout):
 
 
 def reference_dir():
-    """DZCOMPAT_REFERENCE_DIR, or ../shared/reference-fixtures beside the repository. Missing: a
-    failure under CI=true, a skip (with a note) otherwise."""
-    path = Path(os.environ.get("DZCOMPAT_REFERENCE_DIR", REPO_ROOT.parent / "shared" / "reference-fixtures"))
-    if path.is_dir():
-        return path
-    note = f"reference fixtures not found at {path}"
-    if os.environ.get("CI") == "true":
-        raise AssertionError(note)
-    _print_once(f"note: {note}; skipping the tests that need them")
-    raise unittest.SkipTest(note)
-
-
-@functools.lru_cache(maxsize=None)
-def _print_once(text):
-    print(text, file=sys.stderr)
+    """The upstream reference fixtures in the tree (Tests/ReferenceFixtures), or DZCOMPAT_REFERENCE_DIR.
+    Missing: a failure, never a skip."""
+    path = Path(os.environ.get("DZCOMPAT_REFERENCE_DIR", REPO_ROOT / "Tests" / "ReferenceFixtures"))
+    if not path.is_dir():
+        raise AssertionError(f"reference fixtures not found at {path}")
+    return path
 
 
 _FIXTURES = {}

@@ -48,17 +48,15 @@ export function thrown(layout: string, data: Uint8Array): string {
   return r.error.message;
 }
 
-// DZCOMPAT_REFERENCE_DIR, else ../../shared/reference-fixtures from this folder.
+// The upstream reference set in the tree (Tests/ReferenceFixtures), or DZCOMPAT_REFERENCE_DIR.
 export const REFERENCE_DIR =
-  process.env.DZCOMPAT_REFERENCE_DIR ?? resolve(READER_DIR, "../../shared/reference-fixtures");
+  process.env.DZCOMPAT_REFERENCE_DIR ?? resolve(READER_DIR, "../Tests/ReferenceFixtures");
 
-// A test over the reference fixtures. A missing directory skips it with a note, except under
-// CI=true, where it fails.
+// A test over the reference fixtures. A missing directory fails it: it never skips.
 export function fixtureTest(name: string, fn: (dir: string) => void): void {
-  test(name, (t) => {
-    if (existsSync(REFERENCE_DIR)) return fn(REFERENCE_DIR);
-    if (process.env.CI === "true") throw new Error(`reference fixtures missing: ${REFERENCE_DIR}`);
-    t.skip(`reference fixtures not found at ${REFERENCE_DIR} (set DZCOMPAT_REFERENCE_DIR)`);
+  test(name, () => {
+    if (!existsSync(REFERENCE_DIR)) throw new Error(`reference fixtures missing: ${REFERENCE_DIR}`);
+    return fn(REFERENCE_DIR);
   });
 }
 
