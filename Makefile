@@ -27,13 +27,16 @@ build: setup
 
 $(DZCOMPAT): build
 
-## generate-fixtures: write fixtures/ (atomic, deterministic; only changed files are touched)
+## generate-fixtures: write fixtures/ (atomic, deterministic; only changed files are touched) and docs/layouts.md
 generate-fixtures: build
 	$(DZCOMPAT) generate-fixtures --output $(FIXTURES)
+	$(DZCOMPAT) layouts --markdown > docs/layouts.md.tmp && mv docs/layouts.md.tmp docs/layouts.md
 
-## check-fixtures: exit 1 and name every stale, missing or unexpected file in fixtures/
+## check-fixtures: exit 1 and name every stale, missing or unexpected file in fixtures/, or a stale docs/layouts.md
 check-fixtures: build
 	$(DZCOMPAT) generate-fixtures --check --output $(FIXTURES)
+	@$(DZCOMPAT) layouts --markdown | cmp -s - docs/layouts.md \
+	  || { echo "stale: docs/layouts.md (run \`make generate-fixtures\` and commit the result)"; exit 1; }
 
 ## run: the main job on the built-in data: fixtures, then the cross-SDK diff report
 run: generate-fixtures diff-report

@@ -5,17 +5,31 @@ import DZLayouts
 
 struct Layouts: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List every account layout version, or export the registry as JSON.",
-        discussion: "With --json the output is fixtures/layouts.json (schema dzcompat-layouts/1)."
+        abstract: "List every account layout version, or export the registry as JSON or Markdown.",
+        discussion: """
+            With --json the output is fixtures/layouts.json (schema dzcompat-layouts/1); with --markdown it \
+            is docs/layouts.md.
+            """
     )
 
     @Flag(help: "Print the registry as layouts.json instead of a table.")
     var json = false
 
+    @Flag(help: "Print the registry as Markdown (docs/layouts.md) instead of a table.")
+    var markdown = false
+
+    func validate() throws {
+        if json && markdown { throw ValidationError("--json and --markdown exclude each other") }
+    }
+
     func run() {
         let registry = Registry.standard
         if json {
             print(JSONWriter.render(registry.exportJSON(), style: .pretty))
+            return
+        }
+        if markdown {
+            print(registry.markdown { try? BinaryEncoder.encode(Record(), $0, registry: registry).count }, terminator: "")
             return
         }
         for account in registry.accounts {
