@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "DZProgram", dependencies: ["DZCodec"]),
         // The fixture generator and the upstream fixture JSON format.
         .target(name: "DZFixtures", dependencies: ["DZCodec", "DZProgram", "DZJSON"]),
-        // Swift ports of the Go, TypeScript and Python SDK readers (readers.md), bugs included.
+        // Swift ports of the Go, TypeScript and Python SDK readers (docs/readers.md), bugs included.
         .target(name: "DZPorts", dependencies: ["DZCodec", "DZLayouts", "DZJSON"]),
         .target(name: "DZGoPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
         .target(name: "DZTypeScriptPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
         // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
         .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
-        // `dzcompat bench`: the speed targets of product.md, measured as ratios within one run.
+        // `dzcompat bench`: the speed targets, measured as ratios within one run.
         .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON"]),
         // What each fuzz target does with an input: shared by the fuzzers (fuzz/) and the regression replay.
         .target(

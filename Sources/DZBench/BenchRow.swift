@@ -1,4 +1,4 @@
-/// What a measurement must reach (product.md, Performance).
+/// What a measurement must reach.
 public enum BenchTarget: Sendable, Equatable {
     /// At least this many operations per second.
     case rate(Double)

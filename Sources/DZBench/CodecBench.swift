@@ -8,7 +8,7 @@ struct CodecBench {
     let sampler: Sampler
     let registry: Registry
 
-    /// The upstream Go reader's speeds on the same fixtures (product.md): canonical decode must beat them.
+    /// The upstream Go reader's speeds on the same fixtures: canonical decode must beat them.
     static let decodeTargets: [String: Double] = ["user": 14e6, "device": 4e6]
 
     static func copyName(_ version: LayoutVersion) -> String { "copy \(version.reference)" }

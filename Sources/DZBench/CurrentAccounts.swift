@@ -3,7 +3,7 @@ import DZFixtures
 import DZLayouts
 
 /// Today's version of each account (not instructions), its sample record and its fixture bytes: what
-/// the upstream reader speeds in product.md were measured on.
+/// the upstream reader speeds were measured on.
 struct CurrentAccount {
     var version: LayoutVersion
     var record: Record

@@ -1,4 +1,4 @@
-/// How the program reads one field (layouts.md §8): the one copy of the value-level rules. Generic over
+/// How the program reads one field (docs/program-rules.md §2): the one copy of the value-level rules. Generic over
 /// what is built, so the zero-copy span pass and materialisation run the same code.
 extension LayoutPlan {
     /// Which reader is reading.

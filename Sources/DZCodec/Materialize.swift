@@ -46,7 +46,7 @@ extension LayoutPlan {
         if wasV1 { record["mtu"] = .uint(9000) }
         record["flex_algo_node_segments"] = .list([])
         let nameLength = record["name"].flatMap { if case .string(let s) = $0 { s.count } else { nil } } ?? 0
-        // Size of a version-4 element with no segments: 45 + name length (layouts.md §2.3).
+        // Size of a version-4 element with no segments: 45 + name length (docs/program-rules.md §3).
         let size = 45 + nameLength
         return .record(Record([(name: "size", value: .uint(UInt64(size))), (name: "version", value: .uint(4))]) + record)
     }

@@ -26,7 +26,7 @@ public struct ProgramDecoding: Sendable, Equatable {
     }
 }
 
-/// Decodes bytes the way the on-chain program does (layouts.md §8): every field falls back to its
+/// Decodes bytes the way the on-chain program does (docs/program-rules.md §2): every field falls back to its
 /// default, a missing tail is zero-filled, a partly present field ends the input, invalid values consume
 /// their bytes, trailing bytes are ignored and the account type is checked last.
 ///

@@ -1,4 +1,4 @@
-/// The program's decode of a whole account or instruction (layouts.md §8), without building values:
+/// The program's decode of a whole account or instruction (docs/program-rules.md §2), without building values:
 /// it fills a span table. Field-level rules are in FieldReader.swift; account-level ones are here.
 extension LayoutPlan {
     public func scan(_ bytes: [UInt8], into table: inout SpanTable) throws(ProgramDecodingError) {
@@ -91,7 +91,7 @@ extension LayoutPlan {
     }
 
     /// Device: an empty trailing vec is rebuilt from the legacy slot; a non-empty one whose count differs
-    /// from the legacy count is the program's assertion failure (layouts.md §2.3).
+    /// from the legacy count is the program's assertion failure (docs/program-rules.md §3).
     private func apply(_ rule: RebuildRule, _ index: Int, _ table: inout SpanTable) throws(ProgramDecodingError) {
         let legacy = scalar(rule.legacy, table), trailing = scalar(rule.trailing, table)
         if trailing == 0 {

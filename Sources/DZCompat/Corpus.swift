@@ -15,7 +15,7 @@ public struct CorpusOptions: Sendable {
     public init() {}
 }
 
-/// The damaged inputs every check runs over (product.md, Corpus): every fixture read with every version
+/// The damaged inputs every check runs over (README.md, "The corpus"): every fixture read with every version
 /// of its account; every truncation; field boundaries ± 1 byte; vector counts 0, 1, past the end and
 /// 0xFFFFFFFF; string lengths 0 and past the end; invalid UTF-8, surrogates, overlong forms, a BOM;
 /// every enum byte 0…255; wrong account types; trailing junk; Device interface tags 0…255, size prefixes

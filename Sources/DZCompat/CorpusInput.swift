@@ -20,7 +20,7 @@ public struct CorpusInput: Sendable {
     public var hex: String { Hex.encode(bytes) }
 }
 
-/// The kinds of input in the corpus (product.md, Corpus).
+/// The kinds of input in the corpus (README.md, "The corpus").
 public enum SituationKind: String, CaseIterable, Sendable {
     case fixture
     case truncation

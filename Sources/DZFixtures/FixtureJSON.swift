@@ -2,7 +2,7 @@ import DZCodec
 import DZJSON
 import DZLayouts
 
-/// The upstream fixture JSON (layouts.md §9): `{name, account_type, fields: [{name, value, typ}]}`,
+/// The upstream fixture JSON (docs/program-rules.md §6): `{name, account_type, fields: [{name, value, typ}]}`,
 /// every value a string, enums typed `u8`, vectors flattened to `XLen`, `X0`, `X1`, ….
 public struct FixtureJSON {
     /// How the upstream generator lists interfaces rebuilt from the legacy slot (device_legacy.json): it

@@ -2,7 +2,7 @@ import DZCodec
 import DZJSON
 import DZLayouts
 
-/// An upstream fixture JSON document (layouts.md §9), read back: every `value` string parsed as its `typ`.
+/// An upstream fixture JSON document (docs/program-rules.md §6), read back: every `value` string parsed as its `typ`.
 public struct FixtureDocument: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         /// The flattened upstream name: `Owner`, `InterfacesLen`, `Interface0Name`.

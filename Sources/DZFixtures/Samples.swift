@@ -1,7 +1,7 @@
 import DZCodec
 import DZLayouts
 
-/// The sample values of the upstream fixture generator (layouts.md §1.2, §2.4, §3), as records of
+/// The sample values of the upstream fixture generator (docs/layouts.md#user, docs/program-rules.md §6.2, docs/layouts.md#global-state), as records of
 /// today's fields. Older versions take the same values wherever the field exists.
 public enum Samples {
     static func key(_ byte: UInt8) -> Value { .pubkey(.fromByte(byte)) }

@@ -15,7 +15,7 @@ public struct GateOptions: Sendable {
     public init() {}
 }
 
-/// The layout-change gate (product.md, "Gate: what a layout change is"): every change between a
+/// The layout-change gate (README.md, "The gate"): every change between a
 /// baseline registry and the working one, classified by aligning the layouts and judged by running the
 /// readers on synthesized accounts of both versions.
 public enum Gate {

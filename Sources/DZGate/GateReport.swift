@@ -1,6 +1,6 @@
 import DZCompat
 
-/// What changed, as product.md's gate table names it.
+/// What changed, as README.md's gate table names it.
 public enum ChangeKind: String, Sendable, CaseIterable {
     case accountAdded = "account added"
     case accountRemoved = "account removed"

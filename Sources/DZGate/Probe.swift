@@ -3,7 +3,7 @@ import DZCompat
 import DZJSON
 import DZLayouts
 
-/// The three ways the gate runs the readers, each a zero-fill rule of product.md:
+/// The three ways the gate runs the readers, each a zero-fill rule (docs/program-rules.md §2):
 enum Direction {
     /// A released reader (baseline) on a new account (working bytes) reads what a working reader reads.
     /// SDK readers only: the program is deployed with the layout it writes, no old program reads new accounts.

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import DZPorts
 
-/// Where a field list sits: it decides which Go loop reads a vector in it (readers.md §2.2, §3.3).
+/// Where a field list sits: it decides which Go loop reads a vector in it (docs/readers.md §2.2, §3.3).
 enum GoListSite {
     /// A field of the account struct: ReadPubkeySlice and friends, or a Device interface list.
     case account

@@ -1,6 +1,6 @@
 import DZCodec
 
-/// The internal Go SDK's ByteReader (readers.md §2.1, §2.2). A fixed-width read with too few bytes left
+/// The internal Go SDK's ByteReader (docs/readers.md §2.1, §2.2). A fixed-width read with too few bytes left
 /// gives the zero value and leaves the cursor where it was, so a later, narrower read takes the stray
 /// bytes. Only valid inside the `withUnsafeBytes` scope of the input.
 struct GoByteReader {

@@ -1,7 +1,7 @@
 import DZCodec
 import DZLayouts
 
-/// The Device interface lists as the Go SDK reads them (readers.md §1.4, §1.5, §3.3).
+/// The Device interface lists as the Go SDK reads them (docs/readers.md §1.4, §1.5, §3.3).
 extension GoAccountWalker {
     /// Go's trailing-length mismatch, which it reports through `Device.DeserializeError`.
     struct LengthMismatch: Error {

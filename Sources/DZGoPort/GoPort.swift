@@ -3,7 +3,7 @@ import DZJSON
 import DZLayouts
 import DZPorts
 
-/// The internal Go SDK reader (`smartcontract/sdk/go/serviceability`, readers.md "Go"), ported with its
+/// The internal Go SDK reader (`smartcontract/sdk/go/serviceability`, docs/readers.md "Go"), ported with its
 /// quirks: defensive reads that never fail, nil vs empty slices, the legacy-count guard, the clamped
 /// skip, DeserializeError, and the out-of-memory deaths. sdk-go-spec is its oracle.
 public struct GoPort: SDKPort {

@@ -2,7 +2,7 @@ import DZCodec
 import DZJSON
 import DZLayouts
 
-/// A Go SDK enum type and its `String()` (readers.md §4.1, §4.2).
+/// A Go SDK enum type and its `String()` (docs/readers.md §4.1, §4.2).
 struct GoEnumType: Sendable {
     /// What String() does for a value past the table.
     enum PastTable: Sendable {

@@ -1,4 +1,4 @@
-/// Device (AccountType 5): layouts.md §2. The legacy interface slot is named `deprecated_interfaces` in
+/// Device (AccountType 5): docs/layouts.md#device. The legacy interface slot is named `deprecated_interfaces` in
 /// every version (it was `interfaces` in Rust until b206d6a67) so that `interfaces` always means the
 /// trailing size-prefixed vector.
 extension Registry {

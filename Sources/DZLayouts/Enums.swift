@@ -1,4 +1,4 @@
-/// The program's enums at HEAD (layouts.md §6, §7). `default` is what the account readers substitute
+/// The program's enums at HEAD (docs/layouts.md#enums). `default` is what the account readers substitute
 /// for an unknown or missing byte.
 extension Registry {
     static let enums: [EnumDefinition] = [

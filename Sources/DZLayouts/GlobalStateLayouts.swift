@@ -1,4 +1,4 @@
-/// GlobalState (AccountType 1): layouts.md §3. The first three allowlists propagate decode errors.
+/// GlobalState (AccountType 1): docs/layouts.md#global-state. The first three allowlists propagate decode errors.
 extension Registry {
     static let globalState: AccountLayouts = {
         var history = History(account: "global_state")

@@ -24,7 +24,7 @@ public struct LayoutVersion: Hashable, Sendable {
     public var account: String
     /// `v0`, `v1`, …: the position in history.
     public var id: String
-    /// The name layouts.md uses: `U7`, `D13`, `G7`.
+    /// The name docs/layouts.md uses: `U7`, `D13`, `G7`.
     public var label: String
     public var commit: String
     public var date: String
@@ -42,7 +42,7 @@ public struct LayoutVersion: Hashable, Sendable {
 /// Account-level behaviour that couples fields.
 public enum Rule: Hashable, Sendable {
     /// Device: an empty trailing vec is rebuilt from the legacy slot; a non-empty one whose count differs
-    /// from the legacy count is fatal (layouts.md §2.3).
+    /// from the legacy count is fatal (docs/program-rules.md §3).
     case rebuildInterfaces(legacy: String, trailing: String)
 }
 

@@ -11,7 +11,7 @@ public struct Registry: Sendable {
         self.enumIndex = Dictionary(uniqueKeysWithValues: enums.map { ($0.id, $0) })
     }
 
-    /// The program's history as layouts.md records it.
+    /// The program's history: every version of every account (docs/layouts.md is generated from it).
     public static let standard = Registry(
         accounts: [user, device, globalState, reservation, setUserBGPStatus, reserveConnection, closeReservation],
         enums: enums)

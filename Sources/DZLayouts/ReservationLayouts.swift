@@ -1,4 +1,4 @@
-/// Reservation (AccountType 14, layouts.md §4) and the instructions that touch it and User (§4, §5).
+/// Reservation (AccountType 14, docs/layouts.md#reservation) and the instructions that touch it and User (docs/program-rules.md §5).
 extension Registry {
     static let reservation: AccountLayouts = {
         var history = History(account: "reservation")

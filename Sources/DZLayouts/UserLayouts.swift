@@ -1,4 +1,4 @@
-/// User (AccountType 7): layouts.md §1. Each version appends to the previous one, except U7, which
+/// User (AccountType 7): docs/layouts.md#user. Each version appends to the previous one, except U7, which
 /// replaces U6's feed_pk slot in place by a vector.
 extension Registry {
     static let user: AccountLayouts = {
@@ -50,7 +50,7 @@ extension Registry {
         var versions = history.versions
         versions[versions.count - 1].acknowledgements = [Acknowledgement(
             .slotReuse(field: "feed_pks", replaces: "feed_pk"),
-            reason: "no cluster ever set feed_pk, so every U6 account holds 32 zero bytes there: count 0, an empty vec (layouts.md §1.3)")]
+            reason: "no cluster ever set feed_pk, so every U6 account holds 32 zero bytes there: count 0, an empty vec (docs/program-rules.md §4)")]
         return AccountLayouts(name: "user", title: "User", kind: .account(type: 7), versions: versions)
     }()
 }

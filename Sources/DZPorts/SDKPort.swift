@@ -25,7 +25,7 @@ public enum ReaderResult: Equatable, Sendable {
     case fatal(String)
 }
 
-/// A Swift port of one SDK's reader, mirroring readers.md exactly, bugs included.
+/// A Swift port of one SDK's reader, mirroring docs/readers.md exactly, bugs included.
 public protocol SDKPort: Sendable {
     associatedtype Presentation: ReaderPresentation
     var sdk: SDK { get }

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 
 /// What the program's instructions do to accounts: decode with the program's rules, change fields,
-/// write back at the current layout (which resizes the account, layouts.md §8 rule 8).
+/// write back at the current layout (which resizes the account, docs/program-rules.md §2 rule 8).
 public struct ProgramModel {
     public let registry: Registry
     private let decoder: ProgramDecoder
@@ -109,7 +109,7 @@ public struct ProgramModel {
 
     /// The writer's half of a rule. Device: the legacy slot is always written as V2 copies of the trailing
     /// elements (segments dropped), and every trailing element is stamped with the current version, so
-    /// a future version's unknown bytes are lost (layouts.md §2.3, §11.6).
+    /// a future version's unknown bytes are lost (docs/program-rules.md §3, §3.4).
     static func applyWriterSide(of rule: Rule, to record: inout Record) {
         switch rule {
         case .rebuildInterfaces(let legacyName, let trailingName):

@@ -1,7 +1,7 @@
 import DZCodec
 import DZLayouts
 
-/// The Python SDK's account decoders (`User.from_bytes`, `Device.from_bytes`, …, readers.md §3): a
+/// The Python SDK's account decoders (`User.from_bytes`, `Device.from_bytes`, …, docs/readers.md §3): a
 /// compiled layout version run over the DefensiveReader, field by field in wire order.
 struct AccountWalker {
     var reader: DefensiveReader

@@ -1,6 +1,6 @@
 import DZCodec
 
-/// The SDK's DefensiveReader over borsh_incremental's StrictReader (readers.md §2). A fixed-width read
+/// The SDK's DefensiveReader over borsh_incremental's StrictReader (docs/readers.md §2). A fixed-width read
 /// with fewer bytes left than its width gives zero and does not move the cursor; strings check only
 /// "are 4 bytes left?" and then run the strict code, which can raise.
 struct DefensiveReader {

@@ -1,7 +1,7 @@
 import DZCodec
 import DZLayouts
 
-/// The Device interface lists as the Python SDK reads them (readers.md §3.3, §1.4, §1.5).
+/// The Device interface lists as the Python SDK reads them (docs/readers.md §3.3, §1.4, §1.5).
 extension AccountWalker {
     /// Step A, the legacy list (and D3–D5's untagged structs): a defensive u32 count, then that many
     /// element reads with no guard on the count. A huge count makes the SDK build elements until it dies:

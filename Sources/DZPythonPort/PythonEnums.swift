@@ -2,7 +2,7 @@ import DZCodec
 import DZJSON
 import DZLayouts
 
-/// One of the Python SDK's IntEnum classes (readers.md §4): the class name Python puts in
+/// One of the Python SDK's IntEnum classes (docs/readers.md §4): the class name Python puts in
 /// `N is not a valid <Class>`, and `str(member)` (the SDK overrides `__str__`) for each member.
 /// A class, so that a reading step holding it costs one reference.
 final class PythonIntEnum: Sendable {

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import DZPorts
 
-/// The Python SDK reader (readers.md; `borsh_incremental/reader.py` and `serviceability/state.py`),
+/// The Python SDK reader (docs/readers.md; `borsh_incremental/reader.py` and `serviceability/state.py`),
 /// ported with its quirks and bugs. The oracle is the native spec reader in `sdk-py-spec/`.
 public struct PythonPort: SDKPort {
     public let registry: Registry

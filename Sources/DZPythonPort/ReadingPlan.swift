@@ -61,7 +61,7 @@ struct AccountPlan: Sendable {
     var steps: [FieldStep]
 }
 
-/// Turns layout versions into plans with the SDK's rules per position (readers.md §3.3). A shape the
+/// Turns layout versions into plans with the SDK's rules per position (docs/readers.md §3.3). A shape the
 /// SDK has no reader for is a layout error, as in the native reader.
 enum PlanCompiler {
     static func compile(_ version: LayoutVersion) throws(PythonRaise) -> AccountPlan {

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 
 /// One TS decode: the SDK's `deserializeX(data)` generalised to any layout version, walking its fields in
-/// wire order with the DefensiveReader rules (readers.md §2, §3). Only LayoutSupport-approved versions get
+/// wire order with the DefensiveReader rules (docs/readers.md §2, §3). Only LayoutSupport-approved versions get
 /// here, so every type met is one the native reader has a rule for.
 struct AccountWalker {
     var reader: DefensiveReader
@@ -69,7 +69,7 @@ struct AccountWalker {
     }
 
     /// The SDK's interface loop, used for every list of composite elements (all are Device interface
-    /// lists): a defensive count, then exactly count elements, no guard (readers.md §3.3 step A).
+    /// lists): a defensive count, then exactly count elements, no guard (docs/readers.md §3.3 step A).
     mutating func elementList(_ element: FieldType) throws(Thrown) -> [Value] {
         let count = reader.tryReadU32()
         var items: [Value] = []
@@ -106,7 +106,7 @@ struct AccountWalker {
         }
     }
 
-    /// Legacy element (readers.md §1.4): the tag byte, then that tag's body. An unknown tag reads nothing
+    /// Legacy element (docs/readers.md §1.4): the tag byte, then that tag's body. An unknown tag reads nothing
     /// more; every field keeps its default and the tag is kept as read.
     private mutating func taggedElement(_ element: TaggedElement) throws(Thrown) -> Value {
         let tag = reader.tryReadU8()
@@ -141,7 +141,7 @@ struct AccountWalker {
     }
 
     /// A field of an interface body. Vectors there (the flex-algo segments) are a defensive count and a
-    /// loop that stops once fewer than one element's bytes are left (readers.md §3.3).
+    /// loop that stops once fewer than one element's bytes are left (docs/readers.md §3.3).
     mutating func bodyField(_ type: FieldType, keepLists: Bool) throws(Thrown) -> Value {
         guard case .vec(let element) = type else { return reader.tryReadLeaf(type) }
         let count = reader.tryReadU32()

@@ -8,7 +8,7 @@ enum Thrown: Error {
     case outOfMemory
 }
 
-/// The TS SDK's two readers over one buffer (readers.md §2.1-§2.3): the strict `BorshReader`, which throws
+/// The TS SDK's two readers over one buffer (docs/readers.md §2.1-§2.3): the strict `BorshReader`, which throws
 /// on any shortfall, and the `DefensiveReader` wrapper, which only asks "is the width left?" (4 bytes for
 /// strings and vectors) and otherwise answers the zero value without moving.
 struct DefensiveReader {

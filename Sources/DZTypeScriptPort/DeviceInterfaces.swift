@@ -25,7 +25,7 @@ extension LayoutVersion {
 }
 
 extension AccountWalker {
-    /// Device step C (readers.md §3.3): no bytes left rebuilds the list from the legacy one; otherwise the
+    /// Device step C (docs/readers.md §3.3): no bytes left rebuilds the list from the legacy one; otherwise the
     /// trailing count must equal the legacy count, and that many size-prefixed elements follow (bytes
     /// after the last are ignored).
     mutating func trailingInterfaces(_ type: FieldType) throws(Thrown) -> [Value] {
@@ -61,7 +61,7 @@ extension AccountWalker {
         return .record(Record(entries))
     }
 
-    /// Size-prefixed element (readers.md §1.5, §3.3): u16 size (header included), u8 version, then the
+    /// Size-prefixed element (docs/readers.md §1.5, §3.3): u16 size (header included), u8 version, then the
     /// body in the known layout whatever the version says, then a move to start+size through `readBytes`,
     /// which does not move when those bytes are not all there and never moves back.
     mutating func sizedElement(_ element: SizedElement) throws(Thrown) -> Value {

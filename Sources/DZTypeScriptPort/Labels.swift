@@ -2,7 +2,7 @@ import DZCodec
 import DZJSON
 import DZLayouts
 
-/// The TS SDK's `xxxString(v)` helpers, keyed by the program's enum name (readers.md §4.2). A value
+/// The TS SDK's `xxxString(v)` helpers, keyed by the program's enum name (docs/readers.md §4.2). A value
 /// missing from a table reads "unknown".
 enum TypeScriptLabels {
     private static let cyoa: [UInt8: String] = [

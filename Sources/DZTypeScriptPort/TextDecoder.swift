@@ -1,7 +1,7 @@
 /// `new TextDecoder().decode(bytes)` as the TS SDK calls it, returning the UTF-8 bytes of the decoded text
 /// (the rendering hexes those). Default mode: the WHATWG Encoding Standard's UTF-8 decoder, which never
 /// fails and writes one U+FFFD per maximal subpart of an invalid sequence, with one leading BOM dropped
-/// (readers.md §2.2, §8 rows 14 and 15).
+/// (docs/readers.md §2.2, §8 rows 14 and 15).
 enum TextDecoder {
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 

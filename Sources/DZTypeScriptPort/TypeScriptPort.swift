@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import DZPorts
 
-/// The TypeScript SDK reader (readers.md: `sdk/borsh-incremental/typescript` and
+/// The TypeScript SDK reader (docs/readers.md: `sdk/borsh-incremental/typescript` and
 /// `sdk/serviceability/typescript/serviceability/state.ts`), ported with its quirks: fixed-width reads
 /// that default without moving, strings that peek their length, vectors that throw after the whole
 /// elements, the unguarded legacy interface loop, TextDecoder strings, shifted DeviceStatus labels.

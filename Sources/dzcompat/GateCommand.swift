@@ -2,7 +2,7 @@ import ArgumentParser
 import DZGate
 import DZLayouts
 
-/// `dzcompat gate`: the layout-change gate (product.md, "Gate: what a layout change is").
+/// `dzcompat gate`: the layout-change gate (README.md, "The gate").
 struct GateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gate",

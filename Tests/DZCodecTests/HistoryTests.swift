@@ -3,7 +3,7 @@ import DZFixtures
 import DZLayouts
 import XCTest
 
-/// The history cases layouts.md singles out.
+/// The history cases docs/program-rules.md §4 and docs/readers.md §9.3 single out.
 final class HistoryTests: XCTestCase {
     /// RFC 19 (3be93589f): a U3 account read by the U4 program has bgp_status Unknown and both slots 0.
     func testU3AccountReadAsU4() throws {
@@ -24,7 +24,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(decoding.record["bgp_rtt_ns"], .uint(0))
     }
 
-    /// §1.3: U7 reads U6's zero feed_pk slot as an empty vector and ignores the other 28 bytes.
+    /// docs/program-rules.md §4: U7 reads U6's zero feed_pk slot as an empty vector and ignores the other 28 bytes.
     func testU6ZeroSlotReadsAsEmptyFeedPks() throws {
         let u6 = sampleBytes(layout("user@U6"))
         XCTAssertEqual(Array(u6.suffix(32)), [UInt8](repeating: 0, count: 32))
@@ -33,7 +33,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(decoding.consumed, u6.count - 28)
     }
 
-    /// §1.3: a real key in the U6 slot becomes a huge count; the vector hits EOF and is empty.
+    /// docs/program-rules.md §4: a real key in the U6 slot becomes a huge count; the vector hits EOF and is empty.
     func testU6SlotHoldingAKeyReadsAsEmptyVecWithoutAllocating() throws {
         var record = Samples.record(for: layout("user@U6"))
         record["feed_pk"] = .pubkey(Pubkey([0x61, 0x62, 0x63, 0x64] + [UInt8](repeating: 7, count: 28)))

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import XCTest
 
-/// Field offsets and totals of the fixture instances, as layouts.md §1.2, §2.2 and §3 give them.
+/// Field offsets and totals of the fixture instances, as docs/layouts.md#user, docs/layouts.md#device and docs/layouts.md#global-state give them.
 final class OffsetTests: XCTestCase {
     func offsets(_ reference: String) throws -> [String: Int] {
         let version = layout(reference)

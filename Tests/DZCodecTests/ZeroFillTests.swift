@@ -2,7 +2,7 @@
 import DZLayouts
 import XCTest
 
-/// layouts.md §8: every prefix of every version, read with any version of the same account whose fields
+/// docs/program-rules.md §2: every prefix of every version, read with any version of the same account whose fields
 /// agree with it position by position, gives the zero-fill result: the fields wholly inside the prefix
 /// keep their values, the first field that is cut and every field after it take their defaults.
 final class ZeroFillTests: XCTestCase {

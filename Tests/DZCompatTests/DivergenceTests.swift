@@ -5,7 +5,7 @@ import DZJSON
 import DZLayouts
 import XCTest
 
-/// Real divergences between the SDKs (readers.md §8) show when the ports read the same bytes.
+/// Real divergences between the SDKs (docs/readers.md §8) show when the ports read the same bytes.
 final class DivergenceTests: XCTestCase {
     let readers = ReaderSet()
 

@@ -18,7 +18,7 @@ final class MatrixTests: XCTestCase {
         let user = try table("user", .program)
         for (r, row) in user.cells.enumerated() {
             for (a, cell) in row.enumerated() {
-                // U6 reads U7's feed_pks count and keys as its scalar feed_pk: the slot reuse of §1.3.
+                // U6 reads U7's feed_pks count and keys as its scalar feed_pk: the slot reuse of docs/program-rules.md §4.
                 let expected: MatrixVerdict = r == a ? .ok : (cell.readerVersion == "U6" && cell.accountVersion == "U7")
                     ? .misread(fields: ["feed_pk"]) : .zeroFilled
                 XCTAssertEqual(cell.verdict, expected, "\(cell.readerVersion) on \(cell.accountVersion)")

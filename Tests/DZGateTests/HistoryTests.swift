@@ -90,7 +90,7 @@ final class HistoryTests: XCTestCase {
     }
 
     func testAnEnumTheSDKPortsDoNotModelLeavesThemUnverifiedAndFails() throws {
-        // The TypeScript and Python ports carry the SDKs' own enum tables (readers.md §4); for an enum
+        // The TypeScript and Python ports carry the SDKs' own enum tables (docs/readers.md §4); for an enum
         // they have none for, they cannot say what a release would do. The gate does not guess.
         let tier = EnumDefinition("Tier", default: 1, [(1, "Gold"), (2, "Silver")])
         var user = standard.account("user")!
@@ -109,7 +109,7 @@ final class HistoryTests: XCTestCase {
     }
 
     func testDeviceStatusGaining2BreaksNoRelease() throws {
-        // Python's DeviceStatus table is shifted by one from 2 on (readers.md §4.2): it already has a
+        // Python's DeviceStatus table is shifted by one from 2 on (docs/readers.md §4.2): it already has a
         // member 2, so a released Python reads the new value without raising. Only running it shows that.
         var status = standard.enumDefinition("DeviceStatus")
         status.cases.append((value: 2, name: "Suspended"))

@@ -20,7 +20,7 @@ struct Mutation {
 /// Every single edit of every current layout (the gate's mutation test): insert a field at each position,
 /// remove each field, swap each adjacent pair, retype and resize each field, rename each field, append a
 /// field; at the top level and inside every element type (struct, tagged variant, sized); plus adding and
-/// removing a value of each enum the layout uses. The expected verdicts follow product.md's table; the
+/// removing a value of each enum the layout uses. The expected verdicts follow README.md's gate table; the
 /// expected readers are all the readers run, except where noted with the reason.
 enum Mutations {
     static let base = Registry.standard
@@ -161,7 +161,7 @@ enum Mutations {
             mutations.append(Mutation(
                 account: account.name, name: "\(account.name): \(id) loses \(dropped)", working: replacing(id, with: removed), kind: .enumValueRemoved,
                 // On an existing account holding it the program reads the default instead. The SDKs'
-                // enums are their own tables (readers.md §4), which a change of the program does not
+                // enums are their own tables (docs/readers.md §4), which a change of the program does not
                 // touch: Go and TypeScript keep the number, and Python still knows it.
                 verdict: carried ? .breaking : .compatible, affected: carried ? all.intersection([.program]) : []))
         }
@@ -345,7 +345,7 @@ struct Level {
         }
     }
 
-    /// The SDKs read the segments of a legacy V3 interface and throw them away (readers.md §1.4): a
+    /// The SDKs read the segments of a legacy V3 interface and throw them away (docs/readers.md §1.4): a
     /// swap inside one keeps its size, so only the program sees it.
     func swapAffected(_ all: Set<ReaderID>) -> Set<ReaderID> {
         path.hasSuffix(".V3(3).flex_algo_node_segments[].") ? all.intersection([.program]) : all

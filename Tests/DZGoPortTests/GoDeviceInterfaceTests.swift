@@ -2,7 +2,7 @@ import DZGoPort
 import DZJSON
 import XCTest
 
-/// readers.md §3.3 (and §1.4, §1.5): the Device interface lists as the Go SDK reads them.
+/// docs/readers.md §3.3 (and §1.4, §1.5): the Device interface lists as the Go SDK reads them.
 final class GoDeviceInterfaceTests: XCTestCase {
     private let device = fixture("device")
     private let legacyDevice = fixture("device_legacy")

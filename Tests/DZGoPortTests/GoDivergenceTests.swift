@@ -4,7 +4,7 @@ import DZLayouts
 import DZPorts
 import XCTest
 
-/// The Go column of readers.md §8 (the divergence matrix, row by row) and its truncation sweep.
+/// The Go column of docs/readers.md §8 (the divergence matrix, row by row) and its truncation sweep.
 final class GoDivergenceTests: XCTestCase {
     private let user = fixture("user")
     private let device = fixture("device")

@@ -5,7 +5,7 @@ import DZJSON
 import DZLayouts
 import XCTest
 
-/// readers.md §4: the Go SDK's String() per value, its panics, and the fields it keeps as bare uint8.
+/// docs/readers.md §4: the Go SDK's String() per value, its panics, and the fields it keeps as bare uint8.
 final class GoEnumLabelTests: XCTestCase {
     private let presentation = GoPresentation()
 
@@ -53,7 +53,7 @@ final class GoEnumLabelTests: XCTestCase {
         XCTAssertEqual(user["status"], json(#"{"value": 1, "label": "activated"}"#))
     }
 
-    /// Against upstream enum_strings.json, Go differs exactly where readers.md §4.2 says it does.
+    /// Against upstream enum_strings.json, Go differs exactly where docs/readers.md §4.2 says it does.
     func testDifferencesFromEnumStringsJSON() throws {
         let document = try JSONReader.parse(try FileIO.read("\(try referenceDirectory())/enum_strings.json"), source: "enum_strings")
         let goTypes: [String: EnumID] = [

@@ -3,7 +3,7 @@ import DZJSON
 import DZLayouts
 import XCTest
 
-/// readers.md §2.1 and the Go column of §2.2: the ByteReader's rules, seen through the decoded value.
+/// docs/readers.md §2.1 and the Go column of §2.2: the ByteReader's rules, seen through the decoded value.
 final class GoReaderPrimitiveTests: XCTestCase {
     /// A throwaway account layout of the given fields (an account, so the walker reads it).
     private func probe(_ fields: [Field]) -> LayoutVersion {

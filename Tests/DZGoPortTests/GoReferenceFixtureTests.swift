@@ -6,7 +6,7 @@ import DZLayouts
 import XCTest
 
 /// Each upstream reference fixture decodes to every value its .json lists, looked up by the upstream
-/// names (`XLen`, `X0`, `X0Name`), as the SDK fixture tests do (readers.md §9).
+/// names (`XLen`, `X0`, `X0Name`), as the SDK fixture tests do (docs/readers.md §9).
 final class GoReferenceFixtureTests: XCTestCase {
     /// Where the .json states the Rust value and the Go SDK gives another: a rebuilt V1 entry keeps
     /// mtu 0 in the SDKs; Rust widens it to 9000.

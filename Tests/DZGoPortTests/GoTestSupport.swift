@@ -46,7 +46,7 @@ func patched<T: FixedWidthInteger>(_ bytes: [UInt8], at offset: Int, _ value: T)
     return out
 }
 
-/// Field offsets of the current fixtures (readers.md §1.1, §1.3).
+/// Field offsets of the current fixtures (docs/readers.md §1.1, §1.3).
 enum Offsets {
     static let userTunnelID = 124
     static let userPublishers = 132

@@ -3,7 +3,7 @@ import DZJSON
 import DZLayouts
 import XCTest
 
-/// readers.md §3.3 with §1.4 and §1.5: the Device legacy list, the tail scalars and the trailing vec.
+/// docs/readers.md §3.3 with §1.4 and §1.5: the Device legacy list, the tail scalars and the trailing vec.
 final class DeviceInterfaceTests: XCTestCase {
     /// device.bin in parts: head (up to the legacy count), the two V2 legacy elements, the tail scalars,
     /// the trailing vec; device_legacy.bin's first element is a V1.

@@ -4,7 +4,7 @@ import DZLayouts
 import DZPorts
 import XCTest
 
-/// The Python column of readers.md §8: the divergence rows not covered elsewhere, and the truncation
+/// The Python column of docs/readers.md §8: the divergence rows not covered elsewhere, and the truncation
 /// sweep ranges at the end of §8.
 final class DivergenceTests: XCTestCase {
     // MARK: Rows 1, 2, 19, 20, 21, 28, 29

@@ -6,7 +6,7 @@ import DZLayouts
 import DZPythonPort
 import XCTest
 
-/// readers.md §4: every enum byte goes through the SDK's IntEnum at decode, so an unknown value raises
+/// docs/readers.md §4: every enum byte goes through the SDK's IntEnum at decode, so an unknown value raises
 /// `N is not a valid <Class>`; labels are `str(member)`, bugs included.
 final class EnumLabelTests: XCTestCase {
     private let presentation = PythonPresentation()

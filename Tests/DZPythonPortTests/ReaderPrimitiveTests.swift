@@ -3,7 +3,7 @@ import DZJSON
 import DZLayouts
 import XCTest
 
-/// readers.md §2.1 (the shared cursor rule) and the Python column of §2.2.
+/// docs/readers.md §2.1 (the shared cursor rule) and the Python column of §2.2.
 final class ReaderPrimitiveTests: XCTestCase {
     // MARK: §2.1: a short fixed-width read gives zero and does not move
 

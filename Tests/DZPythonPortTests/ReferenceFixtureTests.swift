@@ -6,10 +6,10 @@ import DZLayouts
 import DZPorts
 import XCTest
 
-/// The reference fixtures decode to the values in their .json (readers.md §9), field by field.
+/// The reference fixtures decode to the values in their .json (docs/readers.md §9), field by field.
 final class ReferenceFixtureTests: XCTestCase {
     /// Where the SDK differs from the fixture JSON, which states the Rust program's view: the SDK
-    /// rebuilds by copying the V1 element (mtu 0); Rust widens V1 with mtu 9000 (readers.md §3.3).
+    /// rebuilds by copying the V1 element (mtu 0); Rust widens V1 with mtu 9000 (docs/readers.md §3.3).
     private let sdkDifferences = ["device_legacy": ["NewInterface0Mtu": "0"]]
 
     /// fixture name -> (`name` in its JSON, the layout the SDK reads it with)

@@ -2,7 +2,7 @@
 import Foundation
 import XCTest
 
-/// The UnicodeDecodeError text of CPython's strict UTF-8 decoder (readers.md §2.2, §8 row 14): which
+/// The UnicodeDecodeError text of CPython's strict UTF-8 decoder (docs/readers.md §2.2, §8 row 14): which
 /// reason, which byte range, word for word.
 final class UTF8ErrorTests: XCTestCase {
     private func message(_ bytes: [UInt8]) -> String? {

@@ -49,7 +49,7 @@ final class DiffJUnitTests: XCTestCase {
         XCTAssertTrue(device.contains(Samples.longHex), "the whole example")
         XCTAssertEqual(try doc.nodes(forXPath: "//testsuite[@name='user']/testcase[2]/failure").count, 0)
         XCTAssertEqual(try doc.nodes(forXPath: "//testsuite[@name='user']/testcase[2]/system-out").first?.stringValue,
-                       "accepted: Go and TS return a partial account <see readers.md> & co")
+                       "accepted: Go and TS return a partial account <see docs/readers.md> & co")
     }
 
     func testStaleEntriesFailInThePolicySuite() throws {

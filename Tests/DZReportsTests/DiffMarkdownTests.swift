@@ -62,7 +62,7 @@ final class DiffMarkdownTests: XCTestCase {
             if let columns { XCTAssertEqual(cells, columns, String(line)) } else { columns = cells }
         }
         XCTAssertTrue(text.contains(#"| device | name | string content | program+py \| go+ts | 40 | TS decodes invalid UTF-8 with U+FFFD \| as does Go |"#))
-        XCTAssertTrue(text.contains(#"Go and TS return a partial account \<see readers.md\> \& co"#))
+        XCTAssertTrue(text.contains(#"Go and TS return a partial account \<see docs/readers.md\> \& co"#))
         XCTAssertTrue(text.contains(#"| \* | interfaces\[\].\* | \* | program \| go+ts+py | fixed in v0.4: 100% done, a,b:c\\nsecond line |"#))
     }
 

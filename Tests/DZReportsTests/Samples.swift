@@ -32,7 +32,7 @@ enum Samples {
                 account: "user", field: "(result)", situation: "truncation", partition: [[.program], [.go, .ts], [.py]], count: 1200,
                 example: DivergenceExample(layout: "user@v7", hex: "01", situation: "user_v7 cut at 1",
                                            values: [(.program, "ok"), (.go, "partial"), (.ts, "partial"), (.py, "error")]),
-                status: .accepted(reason: "Go and TS return a partial account <see readers.md> & co")),
+                status: .accepted(reason: "Go and TS return a partial account <see docs/readers.md> & co")),
         ]
         return DiffReport(
             corpusSize: 190_000, seed: .max, readers: ReaderID.allCases, groups: groups,

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import XCTest
 
-/// readers.md §3.3: the legacy list (no guard), the rebuild, the count check, the size-prefixed elements.
+/// docs/readers.md §3.3: the legacy list (no guard), the rebuild, the count check, the size-prefixed elements.
 final class DeviceInterfaceTests: XCTestCase {
     private func interfaces(_ record: Record) -> [Value] { record["interfaces"]?.items ?? [] }
     private func legacy(_ record: Record) -> [Value] { record["deprecated_interfaces"]?.items ?? [] }

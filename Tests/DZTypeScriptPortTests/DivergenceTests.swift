@@ -3,7 +3,7 @@ import DZLayouts
 import DZPorts
 import XCTest
 
-/// The TypeScript column of readers.md §8 not covered elsewhere, and the truncation sweep ranges.
+/// The TypeScript column of docs/readers.md §8 not covered elsewhere, and the truncation sweep ranges.
 final class DivergenceTests: XCTestCase {
     // Row 1: an empty buffer gives every default (enums 0, not the program's default variant).
     func testAnEmptyBufferGivesDefaults() throws {
@@ -68,7 +68,7 @@ final class DivergenceTests: XCTestCase {
                        [.uint(0), .uint(0), .uint(0), .list([])])
     }
 
-    // The sweep (readers.md, end of §8): every truncation of the reference-shaped fixtures. TS throws
+    // The sweep (docs/readers.md, end of §8): every truncation of the reference-shaped fixtures. TS throws
     // exactly at these lengths (vector, string, or the Device count check) and decodes everywhere else.
     func testTheTruncationSweepRanges() throws {
         let expected: [(String, String, [ClosedRange<Int>])] = [

@@ -5,7 +5,7 @@ import DZLayouts
 import DZTypeScriptPort
 import XCTest
 
-/// readers.md §4: TS keeps the raw number and labels it with its `xxxString()` helper, "unknown" where the
+/// docs/readers.md §4: TS keeps the raw number and labels it with its `xxxString()` helper, "unknown" where the
 /// table has no entry, bugs included.
 final class EnumLabelTests: XCTestCase {
     private let presentation = TypeScriptPresentation()

@@ -2,7 +2,7 @@ import DZCodec
 import DZLayouts
 import XCTest
 
-/// readers.md §2.1 (the cursor of a failed fixed-width read) and the TypeScript column of §2.2.
+/// docs/readers.md §2.1 (the cursor of a failed fixed-width read) and the TypeScript column of §2.2.
 final class PrimitiveTests: XCTestCase {
     // §2.1: a short fixed-width read defaults and does not move, so its bytes feed the next narrower read.
     func testACutTunnelIdLeavesItsStrayByteToStatus() throws {

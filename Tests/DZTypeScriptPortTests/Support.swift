@@ -47,7 +47,7 @@ extension Value {
     subscript(name: String) -> Value? { recordValue?[name] }
 }
 
-/// Device building blocks (readers.md §1.3): the 208 bytes before the legacy count in the fixtures, and
+/// Device building blocks (docs/readers.md §1.3): the 208 bytes before the legacy count in the fixtures, and
 /// the 24 bytes of tail scalars of device_legacy (reference_count 12 … max_multicast_publishers 10).
 enum DeviceBytes {
     static func head() throws -> [UInt8] { Array(try fixture("device_legacy")[..<208]) }

@@ -1,7 +1,7 @@
 import DZCodec
 import XCTest
 
-/// TS strings go through TextDecoder's default mode (readers.md §2.2, §8 rows 14-15): WHATWG UTF-8, one
+/// TS strings go through TextDecoder's default mode (docs/readers.md §2.2, §8 rows 14-15): WHATWG UTF-8, one
 /// U+FFFD per maximal subpart, one leading BOM stripped. The rendering carries the decoded text's UTF-8.
 final class TextDecoderTests: XCTestCase {
     private let fffd: [UInt8] = [0xEF, 0xBF, 0xBD]

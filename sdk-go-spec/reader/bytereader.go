@@ -2,7 +2,7 @@ package reader
 
 import "encoding/binary"
 
-// ByteReader mirrors the internal Go SDK's ByteReader (readers.md §2.1, §2.2): a fixed-width read with
+// ByteReader mirrors the internal Go SDK's ByteReader (docs/readers.md §2.1, §2.2): a fixed-width read with
 // too few bytes left returns the zero value and leaves the cursor where it was.
 type ByteReader struct {
 	data []byte

@@ -6,7 +6,7 @@ import (
 )
 
 // Every fixed-width read with too few bytes returns zero and leaves the cursor; a narrower read then
-// takes the stray bytes (readers.md §2.1).
+// takes the stray bytes (docs/readers.md §2.1).
 func TestShortFixedReadDoesNotMove(t *testing.T) {
 	reads := map[string]struct {
 		width int

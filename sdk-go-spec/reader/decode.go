@@ -226,7 +226,7 @@ func (d *decoder) sized(t *Type) Value {
 	return v
 }
 
-// legacyList is step A of readers.md §3.3. ok is false when Go's guard returns from the decode:
+// legacyList is step A of docs/readers.md §3.3. ok is false when Go's guard returns from the decode:
 // count > 0 and count·min_size, computed in uint32 (so it can wrap), exceeds the bytes left. t is a
 // tagged element, or a struct for the Device versions before the tag.
 func (d *decoder) legacyList(t *Type) (list []Value, ok bool) {
@@ -244,7 +244,7 @@ func (d *decoder) legacyList(t *Type) (list []Value, ok bool) {
 	return list, true
 }
 
-// trailingList is step C of readers.md §3.3: no bytes left rebuilds the list from the legacy one;
+// trailingList is step C of docs/readers.md §3.3: no bytes left rebuilds the list from the legacy one;
 // otherwise the count must equal the legacy count, or DeserializeError is set and the list stays nil.
 func (d *decoder) trailingList(t *Type, legacy []Value) (Value, string) {
 	if d.r.Remaining() == 0 {

@@ -7,7 +7,7 @@ import (
 )
 
 // Legacy elements: tag 0 is V1, 1 and 2 are V2, 3 is V2 plus segments thrown away, >= 4 reads nothing
-// more; the rebuilt trailing list copies them all as version 4, size 0 (readers.md §1.4, §3.3).
+// more; the rebuilt trailing list copies them all as version 4, size 0 (docs/readers.md §1.4, §3.3).
 func TestLegacyTags(t *testing.T) {
 	s := loadSet(t)
 	legacy := cat(legacyV1("lo"), legacyV2(1, "e1"), legacyV2(2, "e2"), legacyV3("e3", 1, segment(0x50, 300)), []byte{7})

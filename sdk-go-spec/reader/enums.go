@@ -2,7 +2,7 @@ package reader
 
 import "strconv"
 
-// How a Go enum's String() behaves for a value past its known labels (readers.md §4.1, §4.2).
+// How a Go enum's String() behaves for a value past its known labels (docs/readers.md §4.1, §4.2).
 type fallback int
 
 const (
@@ -23,7 +23,7 @@ type goEnum struct {
 
 // goEnums maps the Rust enum names used in layouts.json to the Go SDK's types. A nil entry means the
 // Go struct field is a bare uint8 and prints as a number: User.BgpStatus is declared uint8 (not
-// BGPStatus), AccountType prints as a number (readers.md §3.1, §6), and the pre-tag interface
+// BGPStatus), AccountType prints as a number (docs/readers.md §3.1, §6), and the pre-tag interface
 // Version byte is the same uint8 Version field the later interfaces have.
 var goEnums = map[string]*goEnum{
 	"AccountType":      nil,

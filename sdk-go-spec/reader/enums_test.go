@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// readers.md §4.2, Go column: one row per value class of every enum.
+// docs/readers.md §4.2, Go column: one row per value class of every enum.
 func TestGoStringLabels(t *testing.T) {
 	cases := []struct {
 		enum  string
@@ -41,7 +41,7 @@ func TestGoStringLabels(t *testing.T) {
 	}
 }
 
-// The Go SDK has no enum_strings test; readers.md §4.2 lists where it differs from enum_strings.json.
+// The Go SDK has no enum_strings test; docs/readers.md §4.2 lists where it differs from enum_strings.json.
 // Everything else must match, so this also checks the tables against the upstream file.
 func TestLabelsAgainstEnumStrings(t *testing.T) {
 	var file map[string]map[string]string

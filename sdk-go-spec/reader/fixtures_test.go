@@ -14,8 +14,8 @@ var referenceFixtures = map[string]string{
 	"device": "device", "device_legacy": "device", "device_future_version": "device",
 }
 
-// Where the fixture .json states the Rust value and the Go SDK gives another (readers.md §9.2; layouts.md
-// §8 item 9): a rebuilt V1 entry keeps mtu 0 in the SDKs, Rust widens it with mtu 9000.
+// Where the fixture .json states the Rust value and the Go SDK gives another (docs/readers.md §9.2; docs/program-rules.md
+// §2 rule 9): a rebuilt V1 entry keeps mtu 0 in the SDKs, Rust widens it with mtu 9000.
 var fixtureDeviations = map[string]string{"device_legacy NewInterface0Mtu": "0"}
 
 // Each reference fixture decodes to every value its .json lists, found through the layout's fixture
@@ -92,7 +92,7 @@ func fixtureForm(v any, typ string) string {
 	return fmt.Sprint(v)
 }
 
-// readers.md §8 sweep, Go column: at every truncation length Go decodes without an error or a death;
+// docs/readers.md §8 sweep, Go column: at every truncation length Go decodes without an error or a death;
 // on device.bin the guard, the mismatch error and the clamped skip show exactly at the listed lengths.
 func TestTruncationSweep(t *testing.T) {
 	s := loadSet(t)

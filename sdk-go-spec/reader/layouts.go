@@ -103,7 +103,7 @@ type variant struct {
 	slot   []int // index of each body field in the union, -1 when the union does not list it
 }
 
-// vecRule is the Go loop that reads a vec, chosen by where the vec sits (readers.md §2.2, §3.3).
+// vecRule is the Go loop that reads a vec, chosen by where the vec sits (docs/readers.md §2.2, §3.3).
 type vecRule int
 
 const (

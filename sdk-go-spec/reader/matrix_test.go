@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-// readers.md §8, the Go column of the divergence matrix, row by row.
+// docs/readers.md §8, the Go column of the divergence matrix, row by row.
 func TestDivergenceMatrixGo(t *testing.T) {
 	s := loadSet(t)
 	user, dev, gs := latest(t, s, "user"), latest(t, s, "device"), latest(t, s, "global_state")

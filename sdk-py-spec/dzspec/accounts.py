@@ -1,4 +1,4 @@
-"""The Python SDK's account decoders (readers.md §3), driven by a layout version from layouts.json.
+"""The Python SDK's account decoders (docs/readers.md §3), driven by a layout version from layouts.json.
 
 A layout version is compiled once into readers that walk its fields in order with the
 DefensiveReader, as `User.from_bytes`, `Device.from_bytes`, `GlobalState.from_bytes` do; any version
@@ -33,7 +33,7 @@ _LEAVES = {
     "networkv4": (5, _bytes_reader(5), _bytes_reader(5), bytes(5)),
 }
 
-# Device trailing-vec mismatch: the SDK's own wording, whatever the fields are called (readers.md §3.3).
+# Device trailing-vec mismatch: the SDK's own wording, whatever the fields are called (docs/readers.md §3.3).
 MISMATCH = "Device interfaces length {} != deprecated_interfaces length {}"
 
 
@@ -122,7 +122,7 @@ class Compiler:
     def reader(self, typ, context):
         """A defensive reader for `typ`. `context` is where it sits: "field" (account or struct
         field), "sized" (trailing interface body) or "tagged" (legacy interface body); vectors of
-        elements follow different loops in each (readers.md §3.3)."""
+        elements follow different loops in each (docs/readers.md §3.3)."""
         kind = typ["kind"]
         if kind in _LEAVES:
             return _LEAVES[kind][1]
@@ -171,7 +171,7 @@ class Compiler:
 
     def _interface_list(self, read_element):
         """Device (legacy) interfaces: a defensive u32 count, then that many elements read
-        defensively, with no guard on the count (readers.md §3.3 step A). A huge count makes the SDK
+        defensively, with no guard on the count (docs/readers.md §3.3 step A). A huge count makes the SDK
         build default elements until it dies: past element_limit, a hang."""
         limit = self.element_limit
 

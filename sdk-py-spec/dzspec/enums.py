@@ -1,4 +1,4 @@
-"""The Python SDK's IntEnum classes (readers.md §4), built as real IntEnums so that an unknown value
+"""The Python SDK's IntEnum classes (docs/readers.md §4), built as real IntEnums so that an unknown value
 raises Python's own `ValueError("N is not a valid <Class>")`, and `str(member)` gives the SDK's label
 through an overridden `__str__`.
 
@@ -16,7 +16,7 @@ _CYOA = {
 
 # Rust enum name -> (SDK IntEnum class name, {value: str(member)}), or None for a bare int.
 SDK_ENUMS = {
-    # account_type is stored as read: no decoder checks byte 0 (readers.md §5).
+    # account_type is stored as read: no decoder checks byte 0 (docs/readers.md §5).
     "AccountType": None,
     "UserType": ("UserUserType", {0: "ibrl", 1: "ibrl_with_allocated_ip", 2: "edge_filtering", 3: "multicast"}),
     "UserCYOA": ("CyoaType", _CYOA),
@@ -27,7 +27,7 @@ SDK_ENUMS = {
     }),
     "BGPStatus": ("BGPStatus", {0: "unknown", 1: "up", 2: "down"}),
     "DeviceType": ("DeviceDeviceType", {0: "hybrid", 1: "transit", 2: "edge"}),
-    # Shifted by one from 2 on, compared with Rust (readers.md §4.2); 7 (LinkProvisioning) raises.
+    # Shifted by one from 2 on, compared with Rust (docs/readers.md §4.2); 7 (LinkProvisioning) raises.
     "DeviceStatus": ("DeviceStatus", {
         0: "pending (deprecated)", 1: "activated", 2: "deleting", 3: "rejected (deprecated)", 4: "drained",
         5: "device-provisioning", 6: "link-provisioning",

@@ -1,9 +1,9 @@
-"""The Python SDK's two readers (readers.md §2): a strict borsh reader that raises on any shortfall,
+"""The Python SDK's two readers (docs/readers.md §2): a strict borsh reader that raises on any shortfall,
 and the DefensiveReader wrapped around it that the serviceability decoders use.
 
 The strict reader mirrors `borsh_incremental/reader.py`; the defensive one checks only "is the fixed
 width left?" for scalars and "are 4 bytes left?" for strings and vectors, then hands over to the strict
-code, which can still raise (readers.md §2.3).
+code, which can still raise (docs/readers.md §2.3).
 """
 
 import struct

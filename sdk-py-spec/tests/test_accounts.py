@@ -1,4 +1,4 @@
-"""readers.md §3 and the Python column of the divergence matrix (§8): whole-account decodes."""
+"""docs/readers.md §3 and the Python column of the divergence matrix (§8): whole-account decodes."""
 
 import struct
 import unittest
@@ -185,7 +185,7 @@ class DeviceStrings(support.DecodeCase):
 
 
 class LegacyInterfaces(support.DecodeCase):
-    """Step A (readers.md §3.3, §1.4) and rows 2b, 6, 11, 13, 24."""
+    """Step A (docs/readers.md §3.3, §1.4) and rows 2b, 6, 11, 13, 24."""
 
     def setUp(self):
         self.device = Device()
@@ -262,7 +262,7 @@ class LegacyInterfaces(support.DecodeCase):
 
 
 class TrailingInterfaces(support.DecodeCase):
-    """Step C and the sized element (readers.md §3.3, §1.5) and rows 7, 8, 12, 21..25."""
+    """Step C and the sized element (docs/readers.md §3.3, §1.5) and rows 7, 8, 12, 21..25."""
 
     def setUp(self):
         self.device = Device()
@@ -365,7 +365,7 @@ class HistoricVersions(support.DecodeCase):
 
 
 class Sweep(unittest.TestCase):
-    """readers.md §8 sweep table: every truncation length, Python's column."""
+    """docs/readers.md §8 sweep table: every truncation length, Python's column."""
 
     def ranges(self, *spans):
         return {length for span in spans for length in (range(span[0], span[1] + 1) if isinstance(span, tuple) else [span])}

@@ -1,4 +1,4 @@
-"""readers.md §4: IntEnum at decode, every value 0..255 of every enum field of User and Device."""
+"""docs/readers.md §4: IntEnum at decode, every value 0..255 of every enum field of User and Device."""
 
 import json
 import unittest

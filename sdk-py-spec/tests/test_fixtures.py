@@ -1,4 +1,4 @@
-"""The reference fixtures decode to the values in their .json (readers.md §9), field by field."""
+"""The reference fixtures decode to the values in their .json (docs/readers.md §9), field by field."""
 
 import json
 import unittest
@@ -15,7 +15,7 @@ FIXTURES = {
 
 # Where the SDK legitimately differs from the fixture JSON, which states the Rust program's view.
 SDK_DIFFERENCES = {
-    # The SDK rebuilds by copying the V1 element (mtu 0); Rust widens V1 with mtu 9000 (readers.md §3.3).
+    # The SDK rebuilds by copying the V1 element (mtu 0); Rust widens V1 with mtu 9000 (docs/readers.md §3.3).
     ("device_legacy", "NewInterface0Mtu"): "0",
 }
 

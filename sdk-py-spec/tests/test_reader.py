@@ -1,4 +1,4 @@
-"""readers.md §2: the DefensiveReader over the strict reader, primitive by primitive."""
+"""docs/readers.md §2: the DefensiveReader over the strict reader, primitive by primitive."""
 
 import struct
 import unittest

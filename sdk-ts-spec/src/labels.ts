@@ -1,5 +1,5 @@
 // The TS SDK's `xxxString(v)` helpers, keyed by the Rust enum name layouts.json uses.
-// Values missing from a table give "unknown" (readers.md §4.2). `sdk` is the SDK's own name
+// Values missing from a table give "unknown" (docs/readers.md §4.2). `sdk` is the SDK's own name
 // for the enum (the key in enum_strings.json), kept so the mapping can be audited.
 
 export interface LabelTable {

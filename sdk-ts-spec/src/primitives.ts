@@ -1,7 +1,7 @@
 // The TS SDK's two readers (sdk/borsh-incremental/typescript): a strict BorshReader that throws
 // on any shortfall, and the DefensiveReader the serviceability decoders use, which only checks
 // "is the fixed width left?" (4 bytes for strings and vectors) and hands the rest to the strict
-// reader. readers.md §2.1-§2.3.
+// reader. docs/readers.md §2.1-§2.3.
 
 // Default TextDecoder: WHATWG replacement of invalid sequences, one leading BOM stripped.
 const utf8 = new TextDecoder();

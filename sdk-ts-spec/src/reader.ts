@@ -1,6 +1,6 @@
 // The TS SDK's account decoders (sdk/serviceability/typescript/serviceability/state.ts),
 // generalised to any layout version in layouts.json: a release that knows that version walks its
-// fields in order with the DefensiveReader rules (readers.md §2, §3).
+// fields in order with the DefensiveReader rules (docs/readers.md §2, §3).
 //
 // Each field is compiled once into a closure that reads with the SDK's primitive and renders the
 // value straight to its JSON text (reader-contract §3): building objects and stringifying them
@@ -170,7 +170,7 @@ class Compiler {
     return (r, ctx) => reads.map((read) => read(r, ctx));
   }
 
-  // An account field read straight from the account (readers.md §2.2).
+  // An account field read straight from the account (docs/readers.md §2.2).
   top(type: FieldType): Read {
     const l = leaf(type);
     if (l !== null) return l.tryRead;
@@ -203,7 +203,7 @@ class Compiler {
   }
 
   // The SDK's interface loop, for every list of composite elements (the only ones are Device
-  // interface lists): a defensive count, then exactly count elements, no guard (readers.md §3.3
+  // interface lists): a defensive count, then exactly count elements, no guard (docs/readers.md §3.3
   // step A). Past element_limit the real SDK runs out of heap. Once an element reads nothing, every
   // later one reads the same bytes to the same defaults, so the rest is filled in at once.
   private unboundedList(element: ElementRead): (r: DefensiveReader, ctx: Ctx) => string[][] {
@@ -269,7 +269,7 @@ class Compiler {
     };
   }
 
-  // Legacy element (readers.md §1.4): a tag byte, then that tag's body; an unknown tag reads
+  // Legacy element (docs/readers.md §1.4): a tag byte, then that tag's body; an unknown tag reads
   // nothing more and keeps every field at its default, with the tag as read.
   private tagged(variants: Variant[], union: Field[]): ElementRead {
     const zeros = union.map((f) => this.zero(f.type));
@@ -290,7 +290,7 @@ class Compiler {
     };
   }
 
-  // Size-prefixed element (readers.md §1.5, §3.3): the body is always the known layout whatever
+  // Size-prefixed element (docs/readers.md §1.5, §3.3): the body is always the known layout whatever
   // the version byte says, then a move to start+size through readBytes, which does not move when
   // the bytes are not there and never moves back.
   private sized(fields: Field[]): ElementRead {
@@ -306,7 +306,7 @@ class Compiler {
     };
   }
 
-  // Device step C (readers.md §3.3): no bytes left rebuilds from the legacy list (version set to
+  // Device step C (docs/readers.md §3.3): no bytes left rebuilds from the legacy list (version set to
   // the sized version, size 0, even for unknown legacy tags, other fields copied by name);
   // otherwise the trailing count must equal the legacy count.
   trailing(type: FieldType, legacyType: FieldType): Read {

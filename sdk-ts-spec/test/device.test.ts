@@ -1,4 +1,4 @@
-// readers.md §1.4, §1.5, §3.3: the Device interface lists, on crafted accounts.
+// docs/readers.md §1.4, §1.5, §3.3: the Device interface lists, on crafted accounts.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";

@@ -1,4 +1,4 @@
-// readers.md §4: the TS SDK keeps the raw number and labels it with its string helper.
+// docs/readers.md §4: the TS SDK keeps the raw number and labels it with its string helper.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { TS_LABELS, enumValues } from "../src/labels";
 import { DEVICE, USER, field, fixture, layouts, ok, patched, fixtureTest } from "./helpers";
 
-// readers.md §4.2, TS column: value -> label; every other value of 0..255 is "unknown".
+// docs/readers.md §4.2, TS column: value -> label; every other value of 0..255 is "unknown".
 const EXPECTED: Record<string, string[]> = {
   UserType: ["ibrl", "ibrl_with_allocated_ip", "edge_filtering", "multicast"],
   UserCYOA: ["none", "gre_over_dia", "gre_over_fabric", "gre_over_private_peering", "gre_over_public_peering", "gre_over_cable"],

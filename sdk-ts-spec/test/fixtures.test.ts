@@ -1,4 +1,4 @@
-// The reference fixtures decode to the values in their .json (readers.md §9.1 naming: vectors as
+// The reference fixtures decode to the values in their .json (docs/readers.md §9.1 naming: vectors as
 // XLen and X0.., elements as <json_element><i><Field>). Every field of the .json is compared,
 // ipv4 and networkv4 included (the SDK's own test silently skips those).
 
@@ -48,7 +48,7 @@ interface FixtureJson {
 }
 
 // Where the SDK knowingly differs from the generator's .json: the rebuilt copy of a V1 legacy
-// entry keeps mtu 0; Rust widens it to 9000 (layouts.md §8 item 9).
+// entry keeps mtu 0; Rust widens it to 9000 (docs/program-rules.md §2 rule 9).
 const SDK_VALUES: Record<string, Record<string, string>> = {
   device_legacy: { NewInterface0Mtu: "0" },
 };

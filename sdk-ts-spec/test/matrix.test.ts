@@ -1,4 +1,4 @@
-// readers.md §8: the TypeScript column of the divergence matrix and the truncation sweep, on the
+// docs/readers.md §8: the TypeScript column of the divergence matrix and the truncation sweep, on the
 // reference fixtures.
 
 import assert from "node:assert/strict";
@@ -36,7 +36,7 @@ fixtureTest("row 1: an empty buffer gives all defaults and empty arrays", () => 
   assert.deepEqual([u.index, u.client_ip, u.tunnel_net, u.last_bgp_up_at], ["0", "0.0.0.0", "0.0.0.0/0", "0"]);
 });
 
-// Field offsets in user.bin and global_state.bin (readers.md §1.1, §1.2).
+// Field offsets in user.bin and global_state.bin (docs/readers.md §1.1, §1.2).
 const BOUNDARIES: [string, string, number[]][] = [
   ["user", USER, [0, 1, 33, 49, 50, 51, 83, 115, 116, 120, 124, 126, 131, 132, 168, 204, 236, 240, 241, 242, 250, 258, 266]],
   ["global_state", GLOBAL_STATE, [0, 1, 2, 18, 54, 58, 62, 94, 126, 134, 142, 174, 210, 226]],
@@ -191,7 +191,7 @@ fixtureTest("rows 28-29: the old User layouts", (dir) => {
   assert.equal(old.tunnel_flags, 0);
 });
 
-// readers.md §8 sweep: the truncation lengths where TS throws; every other length decodes.
+// docs/readers.md §8 sweep: the truncation lengths where TS throws; every other length decodes.
 const SWEEP: [string, string, [number, number][], string][] = [
   ["user", USER, [[136, 167], [172, 203], [246, 249], [254, 257], [262, 265], [270, 333]], "borsh: not enough data"],
   ["global_state", GLOBAL_STATE, [[6, 17], [22, 53], [66, 69], [98, 101], [130, 133], [138, 141], [146, 173], [178, 209]], "borsh: not enough data"],

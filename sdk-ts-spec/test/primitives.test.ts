@@ -1,4 +1,4 @@
-// readers.md §2: the DefensiveReader over the strict BorshReader.
+// docs/readers.md §2: the DefensiveReader over the strict BorshReader.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
