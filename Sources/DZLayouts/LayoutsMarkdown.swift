@@ -62,7 +62,7 @@ extension Registry {
             switch rule {
             case .rebuildInterfaces(let legacy, let trailing):
                 out += "\nRule: an empty `\(trailing)` is rebuilt from `\(legacy)`; a non-empty one whose count "
-                    + "differs from it is fatal (docs/program-rules.md §2).\n"
+                    + "differs from it is fatal (docs/program-rules.md §3.3).\n"
             }
         }
         for acknowledgement in current.acknowledgements {
