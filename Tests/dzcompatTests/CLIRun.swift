@@ -12,9 +12,11 @@ struct CLIRun {
 
     var stdoutLines: [String] { String(decoding: stdout, as: UTF8.self).split(separator: "\n").map(String.init) }
 
-    /// Runs `script` with /bin/sh; stdout and stderr go through files, so neither can fill and block.
-    static func shell(_ script: String, in directory: String, environment: [String: String] = [:]) throws -> CLIRun {
-        let process = try start(script, in: directory, environment: environment)
+    /// Runs `script` with /bin/sh; stdout and stderr go through files, so neither can fill and block. A
+    /// run that hangs is killed, with its process group, after `timeLimit` seconds (status 137).
+    static func shell(_ script: String, in directory: String, environment: [String: String] = [:], timeLimit: Int = 300) throws -> CLIRun {
+        let process = try start("exec /usr/bin/timeout -s KILL \(timeLimit) /bin/sh -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))'",
+                                in: directory, environment: environment)
         process.process.waitUntilExit()
         return process.result()
     }
@@ -60,7 +62,7 @@ class CLITestCase: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: scratch) }
 
-    func run(_ script: String, environment: [String: String] = [:]) throws -> CLIRun {
-        try CLIRun.shell(script, in: scratch, environment: environment)
+    func run(_ script: String, environment: [String: String] = [:], timeLimit: Int = 300) throws -> CLIRun {
+        try CLIRun.shell(script, in: scratch, environment: environment, timeLimit: timeLimit)
     }
 }

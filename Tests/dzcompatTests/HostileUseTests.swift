@@ -36,7 +36,7 @@ final class HostileUseTests: CLITestCase {
         let result = try run("\"$DZ\" batch --max-line-bytes 1000 < in")
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdoutLines
-        XCTAssertEqual(lines.count, 4)
+        guard lines.count == 4 else { return XCTFail("\(lines.count) answers, expected 4: \(result.stderr)") }
         XCTAssertTrue(lines[0].hasPrefix("{\"ok\""))
         XCTAssertEqual(lines[1], "{\"fatal\":\"bad request: line 2: 10008 bytes, more than --max-line-bytes 1000\"}")
         XCTAssertEqual(lines[2], "{\"fatal\":\"bad request: line 3: expected <layout>\\\\t<hex>\"}")
@@ -64,14 +64,14 @@ final class HostileUseTests: CLITestCase {
     }
 
     func testNamedPipesDoNotHang() throws {
-        let noWriter = try run("mkfifo p && \"$DZ\" decode --layout user p")
+        let noWriter = try run("mkfifo p && \"$DZ\" decode --layout user p", timeLimit: 30)
         XCTAssertEqual(noWriter.status, 2)
         XCTAssertTrue(noWriter.stderr.contains("p: cannot read: no data for 5.0 s"), noWriter.stderr)
-        let writer = try run("mkfifo q && (sleep 0.3; cat \"$ROOT/fixtures/user.bin\" > q) & \"$DZ\" decode --compact --layout user q")
+        let writer = try run("mkfifo q && (sleep 0.3; cat \"$ROOT/fixtures/user.bin\" > q) & \"$DZ\" decode --compact --layout user q", timeLimit: 30)
         XCTAssertEqual(writer.status, 0, writer.stderr)
         XCTAssertTrue(writer.stdoutLines.first?.hasPrefix("{\"ok\"") == true)
         for mode in ["--check ", ""] {
-            let fixture = try run("\"$DZ\" generate-fixtures -o f > /dev/null && rm f/user.bin && mkfifo f/user.bin && \"$DZ\" generate-fixtures \(mode)-o f")
+            let fixture = try run("\"$DZ\" generate-fixtures -o f > /dev/null && rm f/user.bin && mkfifo f/user.bin && \"$DZ\" generate-fixtures \(mode)-o f", timeLimit: 30)
             XCTAssertEqual(fixture.status, 2, mode)
             XCTAssertTrue(fixture.stderr.contains("f/user.bin: cannot read: not a regular file (a named pipe)"), fixture.stderr)
         }
