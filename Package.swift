@@ -74,6 +74,8 @@ let package = Package(
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),
+        // The CLI as a subprocess (the executable beside the tests, built by `swift build --build-tests`).
+        .testTarget(name: "dzcompatTests", dependencies: ["DZTestSupport", "DZCompat"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -15,17 +15,87 @@ public enum FileError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Plain POSIX file access: whole-file reads with a size limit, and atomic writes.
+/// Plain POSIX file access: whole-file reads with a size limit, directories. Writes: `OutputFile`.
 public enum FileIO {
-    /// Reads a whole file. `limit` keeps an untrusted path from making us allocate without bound.
-    public static func read(_ path: String, limit: Int = 64 << 20) throws(FileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+    /// Largest input read whole. Default for every reader of files: 64 MiB.
+    public static let defaultLimit = 64 << 20
+
+    /// Reads a whole regular file; `limit` keeps an untrusted path from making us allocate without bound.
+    /// With `streamTimeout`, a named pipe or a character device is read as a stream instead, failing
+    /// when no byte arrives for that many seconds (a pipe may have no writer); without it, any file but
+    /// a regular one is refused without waiting.
+    public static func read(_ path: String, limit: Int = defaultLimit, streamTimeout: Double? = nil) throws(FileError) -> [UInt8] {
+        // O_NONBLOCK: opening a named pipe with no writer would otherwise wait for one for ever.
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .cannotRead(path: path, reason: errorText()) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .cannotRead(path: path, reason: errorText()) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw .cannotRead(path: path, reason: "not a regular file") }
-        let size = Int(status.st_size)
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFREG { return try readRegular(descriptor, path: path, size: Int(status.st_size), limit: limit) }
+        guard let streamTimeout, kind == S_IFIFO || kind == S_IFCHR else {
+            throw .cannotRead(path: path, reason: "not a regular file (\(describe(kind)))")
+        }
+        return try readStream(descriptor, path: path, limit: limit, timeout: streamTimeout)
+    }
+
+    /// Nil when the file does not exist; other failures throw.
+    public static func readIfPresent(_ path: String, limit: Int = defaultLimit) throws(FileError) -> [UInt8]? {
+        do {
+            return try read(path, limit: limit)
+        } catch .cannotRead where !exists(path) {
+            return nil
+        }
+    }
+
+    /// Creates a directory; an existing one is fine, anything else at the path is an error.
+    public static func makeDirectory(_ path: String) throws(FileError) {
+        guard FileName.withCString(path, { mkdir($0, 0o755) }) != 0 else { return }
+        guard errno == EEXIST else { throw .cannotWrite(path: path, reason: errorText()) }
+        try requireDirectory(path)
+    }
+
+    /// Throws unless `path` is a directory (or, with `absentAllowed`, does not exist).
+    public static func requireDirectory(_ path: String, absentAllowed: Bool = false) throws(FileError) {
+        var status = stat()
+        guard FileName.withCString(path, { stat($0, &status) }) == 0 else {
+            if errno == ENOENT && absentAllowed { return }
+            throw .cannotRead(path: path, reason: errorText())
+        }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotRead(path: path, reason: "not a directory") }
+    }
+
+    /// The names in a directory, sorted; empty when it does not exist. Names are bytes: see `FileName`.
+    public static func listDirectory(_ path: String) -> [String] {
+        guard let directory = FileName.withCString(path, { opendir($0) }) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in FileName.decode(raw.prefix { $0 != 0 }) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
+
+    private static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return FileName.withCString(path) { lstat($0, &status) } == 0
+    }
+
+    private static func describe(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: "a directory"
+        case S_IFIFO: "a named pipe"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a file"
+        }
+    }
+
+    private static func readRegular(_ descriptor: Int32, path: String, size: Int, limit: Int) throws(FileError) -> [UInt8] {
         guard size <= limit else { throw .tooLarge(path: path, size: size, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
@@ -38,59 +108,22 @@ public enum FileIO {
         return bytes
     }
 
-    /// Nil when the file does not exist; other failures throw.
-    public static func readIfPresent(_ path: String, limit: Int = 64 << 20) throws(FileError) -> [UInt8]? {
-        guard access(path, F_OK) == 0 else { return nil }
-        return try read(path, limit: limit)
-    }
-
-    /// Writes through a temporary file in the same directory, then renames it into place, so that a
-    /// reader sees the old file or the new one, never a torn one.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
-        let temporary = "\(path).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: errorText()) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let reason = errorText()
-                close(descriptor)
-                unlink(temporary)
-                throw .cannotWrite(path: path, reason: reason)
+    private static func readStream(_ descriptor: Int32, path: String, limit: Int, timeout: Double) throws(FileError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            var wait = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&wait, 1, Int32(timeout * 1000))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else {
+                throw .cannotRead(path: path, reason: ready == 0 ? "no data for \(timeout) s (a named pipe with no writer?)" : errorText())
             }
-            written += count
-        }
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let reason = errorText()
-            unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = errorText()
-            unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+            guard count >= 0 else { throw .cannotRead(path: path, reason: errorText()) }
+            if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw .tooLarge(path: path, size: bytes.count + count, limit: limit) }
+            bytes += chunk[..<count]
         }
     }
-
-    public static func makeDirectory(_ path: String) throws(FileError) {
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .cannotWrite(path: path, reason: errorText()) }
-    }
-
-    /// The names in a directory, sorted; empty when it does not exist.
-    public static func listDirectory(_ path: String) -> [String] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
-    }
-
-    private static func errorText() -> String { String(cString: strerror(errno)) }
 }

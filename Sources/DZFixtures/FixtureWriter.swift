@@ -11,9 +11,11 @@ public struct FixtureWriter {
         public var missing: [String] = []
         /// Files in the directory that the set does not produce (checked only).
         public var unexpected: [String] = []
+        /// Temporary files of a run that was killed: removed when writing, named when checking.
+        public var staleTemporaries: [String] = []
         /// Every file of the set.
         public var total = 0
-        public var isClean: Bool { changed.isEmpty && missing.isEmpty && unexpected.isEmpty }
+        public var isClean: Bool { changed.isEmpty && missing.isEmpty && unexpected.isEmpty && staleTemporaries.isEmpty }
     }
 
     /// Files that live in the fixture directory but are not generated (the gate's committed baseline).
@@ -34,15 +36,17 @@ public struct FixtureWriter {
         return files
     }
 
-    /// Writes files whose content differs; unchanged files are left alone (their mtime too).
+    /// Writes files whose content differs; unchanged files are left alone (their mtime too). A fixture
+    /// that is a symbolic link is written through it; the temporary files of a killed run are removed.
     public func write(_ files: [(name: String, bytes: [UInt8])]) throws(FileError) -> Report {
         try FileIO.makeDirectory(directory)
         var report = Report(total: files.count)
+        report.staleTemporaries = try OutputFile.removeStaleTemporaries(in: directory)
         for file in files {
             let path = "\(directory)/\(file.name)"
             let existing = try FileIO.readIfPresent(path)
             guard existing != file.bytes else { continue }
-            try FileIO.writeAtomically(file.bytes, to: path)
+            try OutputFile.write(file.bytes, to: path)
             if existing == nil { report.missing.append(file.name) } else { report.changed.append(file.name) }
         }
         return report
@@ -50,6 +54,7 @@ public struct FixtureWriter {
 
     /// Compares the directory with the set without writing anything.
     public func check(_ files: [(name: String, bytes: [UInt8])]) throws(FileError) -> Report {
+        try FileIO.requireDirectory(directory, absentAllowed: true)
         var report = Report(total: files.count)
         for file in files {
             switch try FileIO.readIfPresent("\(directory)/\(file.name)") {
@@ -58,7 +63,8 @@ public struct FixtureWriter {
             default: break
             }
         }
-        let expected = Set(files.map(\.name)).union(Self.handWritten)
+        report.staleTemporaries = OutputFile.staleTemporaries(in: directory)
+        let expected = Set(files.map(\.name)).union(Self.handWritten).union(report.staleTemporaries)
         report.unexpected = FileIO.listDirectory(directory).filter { !expected.contains($0) && !$0.hasPrefix(".") }
         return report
     }

@@ -62,7 +62,7 @@ public enum Gate {
 
     /// Writes `registry` as the lock file (layouts.json's schema), atomically.
     public static func writeLock(_ registry: Registry, to path: String) throws(FileError) {
-        try FileIO.writeAtomically(Array((JSONWriter.render(registry.exportJSON(), style: .pretty) + "\n").utf8), to: path)
+        try OutputFile.write(Array((JSONWriter.render(registry.exportJSON(), style: .pretty) + "\n").utf8), to: path)
     }
 
     /// An account that exists on one side only: nothing to run, the registry says it all.

@@ -6,6 +6,10 @@ public enum ReaderLimits {
     public static let elementLimit = 65_536
     /// Most iterations of a loop that materialises nothing (Python's legacy V3 segment loop).
     public static let iterationLimit = 16_777_216
+    /// What a layouts file may set them to: at least 1, and no more than a reader can afford (2^24
+    /// elements; a u32 count of iterations).
+    public static let elementLimitBounds: ClosedRange<Int64> = 1...(1 << 24)
+    public static let iterationLimitBounds: ClosedRange<Int64> = 1...0xFFFF_FFFF
 }
 
 /// The registry as `fixtures/layouts.json` (schema `dzcompat-layouts/1`), read by the native spec readers

@@ -72,6 +72,9 @@ private struct Walker {
         guard schema == Registry.schemaName else {
             throw .unknownName(file: file, path: "$.schema", name: schema, known: [Registry.schemaName])
         }
+        let limits = try object(try value(top, "limits", "$"), "$.limits")
+        try limit(limits, "element_limit", within: ReaderLimits.elementLimitBounds)
+        try limit(limits, "iteration_limit", within: ReaderLimits.iterationLimitBounds)
         var definitions: [EnumDefinition] = []
         for member in try object(try value(top, "enums", "$"), "$.enums").members {
             let definition = try enumDefinition(member.key, member.value, "$.enums.\(member.key)")
@@ -355,6 +358,15 @@ private struct Walker {
     private func optionalString(_ object: JSONObject, _ key: String, _ path: String) throws(LayoutsJSONError) -> String? {
         guard let json = object[key] else { return nil }
         return try string(json, "\(path).\(key)")
+    }
+
+    /// A reader limit: the native readers size their work by it, so it must be a positive integer in bounds.
+    private func limit(_ limits: JSONObject, _ key: String, within bounds: ClosedRange<Int64>) throws(LayoutsJSONError) {
+        let json = try value(limits, key, "$.limits"), path = "$.limits.\(key)"
+        guard case .integer(let raw) = json else { throw .wrongType(file: file, path: path, expected: "integer", found: json.typeName) }
+        guard bounds.contains(raw) else {
+            throw .outOfRange(file: file, path: path, value: String(raw), allowed: "\(bounds.lowerBound)...\(bounds.upperBound)")
+        }
     }
 
     private func byte(_ json: JSONValue, _ path: String) throws(LayoutsJSONError) -> UInt8 {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DZFixtures
 import DZJSON
 import DZLayouts
 import Glibc
@@ -8,40 +9,72 @@ struct Batch: ParsableCommand {
         abstract: "Decode a batch: `<layout>TAB<hex>` lines on stdin, one decoded-value JSON line each on stdout.",
         discussion: """
             The protocol of the native spec readers (docs/reader-contract.md §2), so that a port and its \
-            native reader can be compared line by line. A malformed line gets {"fatal": "bad request: ..."}.
+            native reader can be compared line by line. A malformed or over-long line gets \
+            {"fatal": "bad request: line N: ..."} and reading goes on. Answers are flushed whenever the input \
+            has no more lines waiting; a failed write stops the batch with exit code 2.
             """
     )
 
     @Option(help: "The reader: program, go, ts or py.")
     var sdk: ReaderChoice = .program
 
-    func run() {
+    @Option(help: "Longest request line in bytes, as decode bounds a file (default 64 MiB).")
+    var maxLineBytes = FileIO.defaultLimit
+
+    func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be at least 1") }
+    }
+
+    func run() throws {
         let registry = Registry.standard
-        while let line = readLine(strippingNewline: true) {
-            print(JSONWriter.render(answer(line, registry: registry), style: .compact))
+        var lines = LineReader(descriptor: STDIN_FILENO, limit: maxLineBytes)
+        var output: [UInt8] = []
+        var number = 0
+        do {
+            while let line = try lines.next() {
+                number += 1
+                let result = switch line {
+                case .text(let bytes): answer(bytes, line: number, registry: registry)
+                case .tooLong(let length): Self.badRequest(line: number, "\(length) bytes, more than --max-line-bytes \(maxLineBytes)")
+                }
+                output += JSONWriter.render(result, style: .compact).utf8
+                output.append(UInt8(ascii: "\n"))
+                if lines.isDrained || output.count >= 1 << 16 {
+                    try OutputStream.standardOutput.write(output)
+                    output.removeAll(keepingCapacity: true)
+                }
+            }
+            try OutputStream.standardOutput.write(output)
+        } catch {
+            throw CLIFailure.input("batch: line \(number): \(error)")
         }
     }
 
-    private func answer(_ line: String, registry: Registry) -> JSONValue {
-        let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return .object(["fatal": .string("bad request: expected <layout>\\t<hex>")]) }
-        guard let version = try? registry.resolve(String(parts[0])) else {
-            return .object(["fatal": .string("bad request: unknown layout '\(parts[0])'")])
+    private func answer(_ line: ArraySlice<UInt8>, line number: Int, registry: Registry) -> JSONValue {
+        guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else {
+            return Self.badRequest(line: number, "expected <layout>\\t<hex>")
         }
-        guard let bytes = Hex.decode(parts[1]) else { return .object(["fatal": .string("bad request: invalid hex")]) }
+        let name = String(decoding: line[..<tab].prefix(100), as: UTF8.self)
+        guard tab - line.startIndex <= 100, let version = try? registry.resolve(name) else {
+            return Self.badRequest(line: number, "unknown layout '\(name)'")
+        }
+        guard let bytes = Hex.decode(line[(tab + 1)...]) else { return Self.badRequest(line: number, "invalid hex") }
         return sdk.decode(bytes, as: version, registry: registry)
+    }
+
+    private static func badRequest(line: Int, _ reason: String) -> JSONValue {
+        .object(["fatal": .string("bad request: line \(line): \(reason)")])
     }
 }
 
 /// Hex text to bytes, either case; nil on an odd length or a non-hex character.
 enum Hex {
-    static func decode(_ text: Substring) -> [UInt8]? {
-        let digits = Array(text.utf8)
+    static func decode(_ digits: ArraySlice<UInt8>) -> [UInt8]? {
         guard digits.count % 2 == 0 else { return nil }
         var bytes = [UInt8]()
         bytes.reserveCapacity(digits.count / 2)
-        var index = 0
-        while index < digits.count {
+        var index = digits.startIndex
+        while index < digits.endIndex {
             guard let high = value(digits[index]), let low = value(digits[index + 1]) else { return nil }
             bytes.append(high << 4 | low)
             index += 2

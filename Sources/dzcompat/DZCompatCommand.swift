@@ -1,4 +1,5 @@
 import ArgumentParser
+import DZFixtures
 import Glibc
 
 /// `dzcompat`: the serviceability account layouts across their history, and how the SDKs read them.
@@ -16,11 +17,14 @@ struct DZCompatCommand: ParsableCommand {
         subcommands: [GenerateFixtures.self, Layouts.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Bench.self]
     )
 
-    /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors.
+    /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors. A write
+    /// to standard output that failed (a full disk, a closed descriptor) is an input error too.
     static func main() {
+        OutputStream.holdStandardDescriptors()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(rawArguments())
             try command.run()
+            do { try OutputStream.flushStandardOutput() } catch { throw CLIFailure.input(error.description) }
         } catch let failure as CLIFailure {
             failure.report()
             exit(withError: ExitCode(failure.exitCode))
@@ -30,6 +34,15 @@ struct DZCompatCommand: ParsableCommand {
                 exit(withError: ExitCode(CLIFailure.usageExitCode))
             }
             exit(withError: error)
+        }
+    }
+
+    /// The arguments as the bytes they are: a path that is not UTF-8 reaches the file system unchanged
+    /// (`FileName`), where `CommandLine.arguments` would have replaced its bytes with U+FFFD.
+    private static func rawArguments() -> [String] {
+        (1..<Int(CommandLine.argc)).map { index in
+            let argument = CommandLine.unsafeArgv[index]!
+            return FileName.decode(UnsafeRawBufferPointer(start: argument, count: strlen(argument)))
         }
     }
 }
@@ -45,7 +58,7 @@ struct CLIFailure: Error {
     static func input(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: usageExitCode) }
     static func finding(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: findingExitCode) }
 
-    func report() { if !message.isEmpty { writeStandardError("dzcompat: \(message)\n") } }
+    func report() { if !message.isEmpty { writeStandardError("dzcompat: \(FileName.display(message))\n") } }
 }
 
 func writeStandardError(_ text: String) {

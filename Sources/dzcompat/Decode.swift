@@ -25,7 +25,7 @@ struct Decode: ParsableCommand {
     @Flag(help: "One line of JSON instead of indented output.")
     var compact = false
 
-    @Argument(help: "The .bin file (raw account data, or instruction data starting with the tag).")
+    @Argument(help: "The .bin file (raw account data, or instruction data starting with the tag); a named pipe is read as a stream, for at most 5 s without data.")
     var file: String
 
     func run() throws {
@@ -38,7 +38,7 @@ struct Decode: ParsableCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.read(file)
+            bytes = try FileIO.read(file, streamTimeout: 5)
         } catch {
             throw CLIFailure.input(error.description)
         }

@@ -48,7 +48,7 @@ struct Diff: ParsableCommand {
             do {
                 try FileIO.makeDirectory(outputDir)
                 for format in DiffFormat.allCases {
-                    try FileIO.writeAtomically(Array(format.render(report).utf8), to: "\(outputDir)/\(format.fileName)")
+                    try OutputFile.write(Array(format.render(report).utf8), to: "\(outputDir)/\(format.fileName)")
                 }
             } catch {
                 throw CLIFailure.input(error.description)
@@ -77,7 +77,7 @@ struct Matrix: ParsableCommand {
     @Option(help: "terminal, markdown, json or html.")
     var format: MatrixFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of stdout: a regular file is replaced atomically, a device or pipe written as a stream, a link followed.")
     var output: String?
 
     @Flag(help: "Exit 1 on a zero-fill breach between append-compatible versions.")
@@ -87,7 +87,7 @@ struct Matrix: ParsableCommand {
         let matrix = try MatrixBuilder().build()
         let text = format.render(matrix, colour: output == nil && isatty(STDOUT_FILENO) == 1)
         if let output {
-            do { try FileIO.writeAtomically(Array(text.utf8), to: output) } catch { throw CLIFailure.input(error.description) }
+            do { try OutputFile.write(Array(text.utf8), to: output) } catch { throw CLIFailure.input(error.description) }
         } else {
             print(text)
         }

@@ -34,6 +34,9 @@ struct GateCommand: ParsableCommand {
     @Option(help: "The git work tree a revision is looked up in.")
     var repository = "."
 
+    @Flag(help: "Accept a baseline that lacks some of the working accounts: they are new. Without it such a baseline is refused.")
+    var allowNewAccounts = false
+
     func validate() throws {
         let modes = [against != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
         guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock") }
@@ -55,8 +58,9 @@ struct GateCommand: ParsableCommand {
     private func against(_ registry: Registry) throws -> GateReport {
         let baseline = GateBaseline(argument: against ?? "")
         do {
-            return Gate.compare(baseline: try baseline.load(repository: repository), working: registry,
-                                baselineName: baseline.description)
+            let loaded = try baseline.load(repository: repository)
+            try GateBaseline.requireAccounts(of: registry, in: loaded, named: baseline.description, allowingNew: allowNewAccounts)
+            return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description)
         } catch { throw CLIFailure.input("\(error)") }
     }
 

@@ -39,6 +39,7 @@ struct GenerateFixtures: ParsableCommand {
                     lines += report.changed.map { "stale: \(output)/\($0)" }
                     lines += report.missing.map { "missing: \(output)/\($0)" }
                     lines += report.unexpected.map { "unexpected: \(output)/\($0)" }
+                    lines += report.staleTemporaries.map { "stale temporary file of a killed run: \(output)/\($0)" }
                     lines.append("run `make generate-fixtures` and commit the result")
                     throw CLIFailure.finding(lines.joined(separator: "\n"))
                 }
@@ -48,7 +49,8 @@ struct GenerateFixtures: ParsableCommand {
                 let accounts = Set(fixtures.map { $0.layout.split(separator: "@")[0] }).count
                 print("\(output)/: \(fixtures.count) fixtures (\(report.total) files) for \(accounts) accounts and instructions; "
                       + "\(report.missing.count) new, \(report.changed.count) changed, "
-                      + "\(report.total - report.missing.count - report.changed.count) unchanged")
+                      + "\(report.total - report.missing.count - report.changed.count) unchanged"
+                      + (report.staleTemporaries.isEmpty ? "" : "; removed \(report.staleTemporaries.count) temporary files of a killed run"))
             }
         } catch let error as FileError {
             throw CLIFailure.input(error.description)

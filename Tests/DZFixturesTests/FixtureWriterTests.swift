@@ -32,15 +32,15 @@ final class FixtureWriterTests: XCTestCase {
         XCTAssertTrue(try writer.check(try files()).isClean)
         let again = try writer.write(try files())
         XCTAssertTrue(again.changed.isEmpty && again.missing.isEmpty)
-        XCTAssertFalse(FileIO.listDirectory(directory).contains { $0.contains(".tmp-") }, "no temporary file is left")
+        XCTAssertFalse(FileIO.listDirectory(directory).contains { $0.contains(OutputFile.temporaryMark) }, "no temporary file is left")
     }
 
     func testCheckNamesEveryStaleMissingAndUnexpectedFile() throws {
         let writer = FixtureWriter(directory: directory)
         _ = try writer.write(try files())
-        try FileIO.writeAtomically([1, 2, 3], to: "\(directory)/user.bin")
+        try OutputFile.write([1, 2, 3], to: "\(directory)/user.bin")
         try FileManager.default.removeItem(atPath: "\(directory)/device_v3.json")
-        try FileIO.writeAtomically([], to: "\(directory)/leftover.bin")
+        try OutputFile.write([], to: "\(directory)/leftover.bin")
         let report = try writer.check(try files())
         XCTAssertEqual(report.changed, ["user.bin"])
         XCTAssertEqual(report.missing, ["device_v3.json"])

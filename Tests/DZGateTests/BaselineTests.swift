@@ -25,13 +25,13 @@ final class BaselineTests: XCTestCase {
         let loaded = try GateBaseline(argument: path).load()
         XCTAssertEqual(loaded.accounts, standard.accounts)
         XCTAssertEqual(Gate.compare(baseline: loaded, working: standard).findings, [])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(path).tmp-\(getpid())"), "written through a temporary file")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: NSTemporaryDirectory() + ".dzgate-lock-\(getpid()).json.dzcompat-tmp-\(getpid())"), "written through a temporary file")
     }
 
     func testABadLockFileIsAnInputError() throws {
         let path = NSTemporaryDirectory() + "dzgate-bad-\(getpid()).json"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("{\"schema\": \"dzcompat-layouts/1\", \"enums\": {}, \"accounts\": 3}".utf8).write(to: URL(fileURLWithPath: path))
+        try Data("{\"schema\": \"dzcompat-layouts/1\", \"limits\": {\"element_limit\": 65536, \"iteration_limit\": 16777216}, \"enums\": {}, \"accounts\": 3}".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try GateBaseline.lockFile(path: path).load()) { error in
             XCTAssertEqual(error as? GateInputError,
                            .invalidLayouts(.wrongType(file: path, path: "$.accounts", expected: "array", found: "integer")))
@@ -70,6 +70,36 @@ final class BaselineTests: XCTestCase {
         XCTAssertThrowsError(try GateBaseline.gitRevision("HEAD").load(repository: repository)) { error in
             XCTAssertEqual(error as? GateInputError, .missingAtRevision(revision: "HEAD", path: "fixtures/layouts.json"))
             XCTAssertTrue("\(error)".contains("fixtures/layouts.json does not exist at git revision HEAD"))
+        }
+    }
+
+    /// A baseline with no accounts passed the gate as "all new"; now it is refused unless declared new.
+    func testABaselineLackingAccountsIsRefusedUnlessTheyAreNew() throws {
+        let empty = Registry(accounts: [], enums: standard.enumDefinitions)
+        XCTAssertThrowsError(try GateBaseline.requireAccounts(of: standard, in: empty, named: "empty.json", allowingNew: false)) { error in
+            XCTAssertEqual(error as? GateInputError, .missingAccounts(baseline: "empty.json", names: standard.accounts.map(\.name)))
+        }
+        XCTAssertNoThrow(try GateBaseline.requireAccounts(of: standard, in: empty, named: "empty.json", allowingNew: true))
+        XCTAssertNoThrow(try GateBaseline.requireAccounts(of: standard, in: standard, named: "lock", allowingNew: false))
+    }
+
+    /// Outside a repository, with no git on PATH, and with a --repository that is not a directory: three
+    /// different errors, where there was one ("neither a file nor a git revision").
+    func testGitProblemsAreToldApart() throws {
+        let outside = NSTemporaryDirectory() + "dzgate-outside-\(getpid())"
+        try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        XCTAssertThrowsError(try GateBaseline.gitRevision("HEAD").load(repository: outside)) { error in
+            XCTAssertEqual(error as? GateInputError, .notARepository(path: outside, revision: "HEAD"))
+        }
+        XCTAssertThrowsError(try GateBaseline.gitRevision("HEAD").load(repository: outside + "/missing")) { error in
+            XCTAssertEqual(error as? GateInputError, .badRepository(path: outside + "/missing", reason: "No such file or directory"))
+        }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", outside, 1)
+        defer { setenv("PATH", path, 1) }
+        XCTAssertThrowsError(try GateBaseline.gitRevision("HEAD").load(repository: repositoryRoot())) { error in
+            XCTAssertEqual(error as? GateInputError, .gitNotFound(revision: "HEAD"))
         }
     }
 

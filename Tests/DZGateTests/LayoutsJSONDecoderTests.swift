@@ -72,6 +72,21 @@ final class LayoutsJSONDecoderTests: XCTestCase {
                     .outOfRange(file: file, path: "$.accounts[5].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
     }
 
+    /// The native readers size their work by the limits: each must be a positive integer within bounds.
+    func testReaderLimitsOutOfBoundsAreRefused() throws {
+        for (key, bounds) in [("element_limit", "1...16777216"), ("iteration_limit", "1...4294967295")] {
+            for bad in [0, -1, 1 << 40] as [Int64] {
+                assertError(editing(["limits", key], .integer(bad)),
+                            .outOfRange(file: file, path: "$.limits.\(key)", value: String(bad), allowed: bounds))
+            }
+            assertError(editing(["limits", key], .string("65536")),
+                        .wrongType(file: file, path: "$.limits.\(key)", expected: "integer", found: "string"))
+            assertError(editing(["limits", key], nil), .missingKey(file: file, path: "$.limits", key: key))
+            XCTAssertNoThrow(try decode(editing(["limits", key], .integer(1))))
+        }
+        assertError(editing(["limits"], nil), .missingKey(file: file, path: "$", key: "limits"))
+    }
+
     func testHugeNumbersInTheTextAreRefused() {
         for number in ["99999999999999999999999", "1e999", "-1e999"] {
             let text = "{\"schema\": \"dzcompat-layouts/1\", \"enums\": {}, \"accounts\": [{\"name\": \"x\", \"kind\": \"account\", \"account_type\": \(number)}]}"

@@ -22,3 +22,18 @@ public func referenceDirectory() throws -> String {
 
 /// Thrown after the failure is recorded, so the test stops there.
 public struct ReferenceFixturesMissing: Error { public let directory: String }
+
+/// The built `dzcompat` executable beside the test bundle (`swift build --build-tests` builds both), or
+/// `DZCOMPAT_EXECUTABLE`. Missing is a failure, never a skip.
+public func dzcompatExecutable() throws -> String {
+    let directory = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).deletingLastPathComponent().path
+    let path = ProcessInfo.processInfo.environment["DZCOMPAT_EXECUTABLE"] ?? "\(directory)/dzcompat"
+    guard FileManager.default.isExecutableFile(atPath: path) else {
+        XCTFail("dzcompat executable not found at \(path): build it with `swift build --build-tests`")
+        throw ExecutableMissing(path: path)
+    }
+    return path
+}
+
+/// Thrown after the failure is recorded, so the test stops there.
+public struct ExecutableMissing: Error { public let path: String }
