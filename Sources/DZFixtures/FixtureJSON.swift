@@ -15,16 +15,19 @@ public struct FixtureJSON {
     public var name: String
     public var accountType: UInt8
     public var rebuilt: RebuiltInterfaces?
+    /// Top-level fields left out (`AccountSample.unlisted`).
+    public var unlisted: Set<String>
 
-    public init(name: String, accountType: UInt8, rebuilt: RebuiltInterfaces? = nil) {
+    public init(name: String, accountType: UInt8, rebuilt: RebuiltInterfaces? = nil, unlisted: Set<String> = []) {
         self.name = name
         self.accountType = accountType
         self.rebuilt = rebuilt
+        self.unlisted = unlisted
     }
 
     public func document(_ record: Record, _ version: LayoutVersion) -> JSONValue {
         var fields: [JSONValue] = []
-        for field in version.fields {
+        for field in version.fields where !unlisted.contains(field.name) {
             guard let value = record[field.name] else { continue }
             if let rebuilt, field.name == rebuilt.trailingField {
                 let legacy = record[rebuilt.legacyField]?.listValue ?? []

@@ -7,8 +7,13 @@ public struct Registry: Sendable {
 
     public init(accounts: [AccountLayouts], enums: [EnumDefinition]) {
         self.accounts = accounts
-        self.enumDefinitions = enums
-        self.enumIndex = Dictionary(uniqueKeysWithValues: enums.map { ($0.id, $0) })
+        // An account's own enums follow the shared ones, each id once.
+        var definitions = enums
+        for definition in accounts.flatMap(\.enums) where !definitions.contains(where: { $0.id == definition.id }) {
+            definitions.append(definition)
+        }
+        self.enumDefinitions = definitions
+        self.enumIndex = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0) })
     }
 
     /// The program's history as layouts.md records it.
