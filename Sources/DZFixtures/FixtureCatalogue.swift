@@ -86,9 +86,9 @@ public struct FixtureCatalogue {
     private func samples(of account: AccountLayouts) throws(FixtureError) -> [Fixture] {
         var fixtures: [Fixture] = []
         for sample in account.samples {
-            let bytes = try encode(Samples.record(sample, fields: account.current.fields), account.current, sample.fixture)
-            fixtures.append(try fixture(sample.fixture, bytes, account.current, name: sample.title,
-                                        unlisted: Set(sample.unlisted)))
+            guard let stem = sample.fixture else { continue }
+            let bytes = try encode(Samples.record(sample, fields: account.current.fields), account.current, stem)
+            fixtures.append(try fixture(stem, bytes, account.current, name: sample.title, unlisted: Set(sample.unlisted)))
         }
         return fixtures
     }

@@ -57,6 +57,14 @@ public struct FixtureJSON {
                 let elementName = prefix + field.jsonElementName + String(index)
                 appendElement(item, type: element, name: elementName, to: &fields)
             }
+        case (.tagged(let element), .record(let record)):
+            // An enum with payloads as a field: its tag under the field's name, then its variant's fields
+            // under their own names (`AccessPassType`, `AccessPassTypeValidatorPubkey`).
+            let tag = UInt8(truncatingIfNeeded: record["version"]?.uintValue ?? 0)
+            fields.append(entry(name, String(tag), "u8"))
+            for member in element.variant(for: tag)?.fields ?? [] {
+                if let v = record[member.name] { append(v, field: member, prefix: prefix, to: &fields) }
+            }
         case (.option(let element), .option(let inner)):
             if let inner { append(inner, field: Field(field.name, element, json: field.jsonName), prefix: prefix, to: &fields) }
         default:

@@ -91,7 +91,9 @@ public enum Samples {
         case "reservation": reservation
         case "set_user_bgp_status": setUserBGPStatus
         case "reserve_connection": reserveConnection
-        default: registry.account(version.account)?.samples.first.map { record($0, fields: version.fields) } ?? [:]
+        default: registry.account(version.account).flatMap { account in
+            account.samples.first.map { record($0, fields: account.current.fields) }
+        } ?? [:]
         }
         return project(base, onto: version.fields, renames: renames(of: version.account, registry: registry))
     }

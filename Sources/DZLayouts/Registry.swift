@@ -18,7 +18,10 @@ public struct Registry: Sendable {
 
     /// The program's history as layouts.md records it.
     public static let standard = Registry(
-        accounts: [user, device, globalState, reservation, location, setUserBGPStatus, reserveConnection, closeReservation],
+        accounts: [
+            user, device, globalState, reservation, globalConfig, location, exchange, link, multicastGroup, programConfig,
+            contributor, accessPass, tenant, permission, index, topology, feed,
+            setUserBGPStatus, reserveConnection, closeReservation],
         enums: enums)
 
     public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }

@@ -25,14 +25,15 @@ public indirect enum SampleValue: Hashable, Sendable, ExpressibleByIntegerLitera
 /// One account the upstream generator writes: its fixture name, the `name` of its JSON, and its values
 /// by field name. An account's first sample is the one every layout version's fixture is written from.
 public struct AccountSample: Hashable, Sendable {
-    /// The file stem: `location` writes `location.bin` and `location.json`.
-    public var fixture: String
+    /// The upstream fixture's file stem (`location` is `location.bin` and `location.json`); nil where
+    /// upstream has none, and the sample only feeds the fixtures of each layout version.
+    public var fixture: String?
     public var title: String
     public var values: [String: SampleValue]
     /// Fields the upstream JSON does not list (its field list is written by hand), though the bytes hold them.
     public var unlisted: [String]
 
-    public init(_ fixture: String, title: String, unlisted: [String] = [], _ values: [String: SampleValue]) {
+    public init(_ fixture: String?, title: String, unlisted: [String] = [], _ values: [String: SampleValue]) {
         self.fixture = fixture
         self.title = title
         self.values = values
