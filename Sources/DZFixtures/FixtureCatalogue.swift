@@ -85,10 +85,40 @@ public struct FixtureCatalogue {
     /// The upstream fixtures of an account whose samples live with its layout, written at its current version.
     private func samples(of account: AccountLayouts) throws(FixtureError) -> [Fixture] {
         var fixtures: [Fixture] = []
+        let current = account.current
         for sample in account.samples {
             guard let stem = sample.fixture else { continue }
-            let bytes = try encode(Samples.record(sample, fields: account.current.fields), account.current, stem)
-            fixtures.append(try fixture(stem, bytes, account.current, name: sample.title, unlisted: Set(sample.unlisted)))
+            let record = Samples.record(sample, fields: current.fields)
+            guard case .instruction(let variant) = account.kind else {
+                fixtures.append(try fixture(stem, try encode(record, current, stem), current, name: sample.title,
+                                            unlisted: Set(sample.unlisted)))
+                continue
+            }
+            let data: [UInt8]
+            do {
+                data = try BinaryEncoder.encodeInstruction(record, current, variant: variant, registry: registry)
+            } catch {
+                throw .encoding(fixture: stem, error)
+            }
+            let args = try decode(data, current, stem)
+            switch sample.form {
+            case .whole, .arguments:
+                let bytes = sample.form == .arguments ? Array(data.dropFirst()) : data
+                let json = FixtureJSON(name: sample.title, accountType: 0, unlisted: Set(sample.unlisted)).render(args, current)
+                fixtures.append(Fixture(stem: stem, bytes: bytes, json: json, layout: current.reference))
+            case .builder(let programID, let accounts):
+                let document: JSONValue = .object([
+                    "program_id": .string(programID),
+                    "variant": .integer(Int64(variant)),
+                    "data_hex": .string(Hex.encode(data)),
+                    "accounts": .array(accounts.map { meta in
+                        .object(["pubkey": .string(meta.pubkey), "is_signer": .bool(meta.isSigner),
+                                 "is_writable": .bool(meta.isWritable)])
+                    }),
+                ])
+                fixtures.append(Fixture(stem: stem, bytes: data, json: JSONWriter.render(document, style: .pretty),
+                                        layout: current.reference))
+            }
         }
         return fixtures
     }

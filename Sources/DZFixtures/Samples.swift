@@ -151,6 +151,13 @@ public enum Samples {
 
     private static func adapt(_ value: Value, to type: FieldType, renames: [String: String]) -> Value {
         switch (type, value) {
+        case (.option, .option):
+            return value
+        case (.option, _):
+            // The field became optional later (CreateLink side_z_iface_name): the old writer set it.
+            return .option(value)
+        case (_, .option(let inner?)):
+            return adapt(inner, to: type, renames: renames)
         case (.vec(let element), .list(let items)):
             return .list(items?.map { adapt($0, to: element, renames: renames) })
         case (.tagged(let element), .record(let record)):

@@ -21,7 +21,8 @@ public struct Registry: Sendable {
         accounts: [
             user, device, globalState, reservation, globalConfig, location, exchange, link, multicastGroup, programConfig,
             contributor, accessPass, tenant, permission, index, topology, feed,
-            setUserBGPStatus, reserveConnection, closeReservation],
+            setGlobalConfig, createDevice, deleteDevice, createLink, createUser, deleteUser, createSubscribeUser,
+            setUserBGPStatus, reserveConnection, closeReservation, clearTopology, assignTopologyNodeSegments],
         enums: enums)
 
     public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }

@@ -32,12 +32,39 @@ public struct AccountSample: Hashable, Sendable {
     public var values: [String: SampleValue]
     /// Fields the upstream JSON does not list (its field list is written by hand), though the bytes hold them.
     public var unlisted: [String]
+    public var form: Form
 
-    public init(_ fixture: String?, title: String, unlisted: [String] = [], _ values: [String: SampleValue]) {
+    /// What the upstream fixture holds.
+    public enum Form: Hashable, Sendable {
+        /// An account, or an instruction's data with its tag, and the JSON `{name, account_type, fields}`.
+        case whole
+        /// An instruction's arguments without the tag, and the same JSON with account_type 0.
+        case arguments
+        /// An instruction's data with its tag, and the builder's JSON `{program_id, variant, data_hex,
+        /// accounts}`; the program id and account metas (derived addresses among them) are recorded as given.
+        case builder(programID: String, accounts: [AccountMeta])
+    }
+
+    public init(_ fixture: String?, title: String, unlisted: [String] = [], form: Form = .whole,
+                _ values: [String: SampleValue]) {
         self.fixture = fixture
         self.title = title
         self.values = values
         self.unlisted = unlisted
+        self.form = form
+    }
+}
+
+/// One account of an instruction, as a builder lists it.
+public struct AccountMeta: Hashable, Sendable {
+    public var pubkey: String
+    public var isSigner: Bool
+    public var isWritable: Bool
+
+    public init(_ pubkey: String, signer: Bool, writable: Bool) {
+        self.pubkey = pubkey
+        self.isSigner = signer
+        self.isWritable = writable
     }
 }
 
@@ -52,4 +79,9 @@ public struct Removal: Hashable, Sendable {
         self.date = date
         self.summary = summary
     }
+}
+
+extension Registry {
+    /// The program id the upstream generator's instruction fixtures are built for: its one-byte key 255.
+    static let programID = "JAQxrJ2WuDF4APfSifurJJ4HzV5Z3FyBuBeSMj7mo9aw"
 }
