@@ -65,6 +65,7 @@ let package = Package(
         // Test helpers shared by the test targets (the reference fixtures, the repository root).
         .target(name: "DZTestSupport", path: "Tests/DZTestSupport"),
         .testTarget(name: "DZLayoutsTests", dependencies: ["DZLayouts"]),
+        .testTarget(name: "DZJSONTests", dependencies: ["DZJSON"]),
         .testTarget(name: "DZCodecTests", dependencies: ["DZTestSupport", "DZCodec", "DZLayouts", "DZProgram", "DZFixtures"]),
         .testTarget(name: "DZGoPortTests", dependencies: ["DZTestSupport", "DZGoPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTestSupport", "DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),

@@ -6,6 +6,8 @@ public enum BenchTarget: Sendable, Equatable {
     case seconds(Double)
     /// At least this fraction of the baseline row's speed, measured in the same run.
     case ratio(Double)
+    /// At most this many bytes of peak resident memory per byte of input.
+    case peakPerInputByte(Double)
 }
 
 /// One line of the benchmark: a median over repetitions, and how it compares.
@@ -26,6 +28,8 @@ public struct BenchRow: Sendable {
     public var target: BenchTarget?
     /// Why it was not measured (a reader not built, a job not requested).
     public var skipped: String?
+    /// The process's peak resident memory over the size of its input (median), where measured.
+    public var peakPerInputByte: Double?
 
     public init(section: BenchSection, name: String, samples: [Double], bytesPerOperation: Int? = nil,
                 baseline: String? = nil, target: BenchTarget? = nil) {
@@ -68,6 +72,7 @@ public struct BenchRow: Sendable {
         case .rate(let minimum): return 1 / seconds >= minimum
         case .seconds(let maximum): return seconds <= maximum
         case .ratio(let minimum): return ratio.map { $0 >= minimum }
+        case .peakPerInputByte(let maximum): return peakPerInputByte.map { $0 <= maximum }
         }
     }
 }

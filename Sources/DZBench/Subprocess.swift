@@ -47,3 +47,42 @@ func runProcess(
         }
     }
 }
+
+/// Runs a program with stdout and stderr thrown away and returns its peak resident memory in bytes: its
+/// own high-water mark (`VmHWM` in /proc/PID/status, monotonic), read every 2 ms until it exits. Not
+/// `ru_maxrss`: Linux carries the spawning process's high-water mark across exec into it.
+func peakResidentBytes(_ executable: String, _ arguments: [String]) throws -> Int {
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    let command = ([executable] + arguments).joined(separator: " ")
+    guard spawned == 0 else { throw SubprocessError(command: command, status: spawned, stderr: "cannot start") }
+    var peak = 0
+    var status: Int32 = 0
+    while true {
+        peak = max(peak, highWaterMark(of: pid) ?? 0)
+        let waited = waitpid(pid, &status, WNOHANG)
+        if waited == pid { break }
+        if waited < 0 && errno != EINTR { throw SubprocessError(command: command, status: errno, stderr: "lost the child") }
+        usleep(2_000)
+    }
+    // Exited normally with 0 (the wait status's low 7 bits are 0, the exit code is in the next byte).
+    guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+        throw SubprocessError(command: command, status: status, stderr: "did not exit 0")
+    }
+    return peak
+}
+
+/// `VmHWM` of a running process, in bytes; nil once it has exited (or on a kernel without it).
+private func highWaterMark(of pid: pid_t) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+    return kilobytes * 1024
+}

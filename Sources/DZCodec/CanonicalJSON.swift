@@ -53,6 +53,15 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
         return .object(object)
     }
 
+    /// A field's value as it stands in the object `value(_:fields:)` renders.
+    public func member(_ value: Value, of field: Field) -> JSONValue { render(value, as: field.type, field: field.name) }
+
+    /// One element of the vector field `field`, as it stands in that field's array.
+    public func element(_ value: Value, of field: Field) -> JSONValue {
+        let element: FieldType? = if case .vec(let inner) = field.type { inner } else { nil }
+        return render(value, as: element, field: field.name)
+    }
+
     public func ok(_ record: Record, fields: [Field]) -> JSONValue { .object(["ok": value(record, fields: fields)]) }
 
     public static func error(class className: String, message: String) -> JSONValue {

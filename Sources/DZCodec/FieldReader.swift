@@ -58,16 +58,9 @@ extension LayoutPlan {
             guard UTF8Validation.isValid(content) else { throw .invalidUTF8 }
             return sink.string(content)
         case .vec:
-            let element = steps[index].child
-            if mode == .topLevel {
-                if steps[index].shortCountIsEmpty {
-                    // deserialize_vec_with_capacity: fewer than 4 bytes is an empty vec and consumes nothing.
-                    guard cursor.remaining >= 4 else { return sink.list(sink.builder(capacity: 0)) }
-                    return try readVec(element, &cursor, .lenient, sink)
-                }
-                if case .sized = steps[element].kind { return readSizedVec(element, &cursor, sink) }
-            }
-            return try readVec(element, &cursor, .strict, sink)
+            guard let reading = vectorReading(index, mode) else { return readSizedVec(steps[index].child, &cursor, sink) }
+            if reading.shortIsEmpty && cursor.remaining < 4 { return sink.list(sink.builder(capacity: 0)) }
+            return try readVec(reading.element, &cursor, reading.mode, sink)
         case .option:
             switch try cursor.readByte() {
             case 0: return sink.option(nil)
@@ -92,12 +85,26 @@ extension LayoutPlan {
         }
     }
 
-    /// A Borsh vector: the count, then the elements, scalars read by `mode`, others strictly. Running out
-    /// of input fails the whole vector; the capacity never comes from the count alone.
+    /// How the vector at step `index` is read by a reader in `mode`: its element step, the mode its scalar
+    /// elements are read in, and whether fewer than 4 bytes make it empty (deserialize_vec_with_capacity,
+    /// which consumes nothing then). nil: a top-level vector of size-prefixed elements (`readSizedVec`).
+    func vectorReading(_ index: Int, _ mode: ReadMode) -> (element: Int, mode: ReadMode, shortIsEmpty: Bool)? {
+        let element = steps[index].child
+        guard mode == .topLevel else { return (element, .strict, false) }
+        if steps[index].shortCountIsEmpty { return (element, .lenient, true) }
+        if case .sized = steps[element].kind { return nil }
+        return (element, .strict, false)
+    }
+
+    /// The mode an element of a vector is read in: scalars by the vector's mode, others strictly.
+    func elementMode(_ element: Int, _ mode: ReadMode) -> ReadMode { steps[element].isScalar ? mode : .strict }
+
+    /// A Borsh vector: the count, then the elements. Running out of input fails the whole vector; the
+    /// capacity never comes from the count alone.
     private func readVec<S: ReadSink>(_ element: Int, _ cursor: inout Cursor, _ mode: ReadMode, _ sink: S) throws(ReadFailure) -> S.Output {
         let count = try cursor.readLittleEndian(4)
         var items = sink.builder(capacity: Int(min(count, UInt64(cursor.remaining))))
-        let elementMode = steps[element].isScalar ? mode : .strict
+        let elementMode = elementMode(element, mode)
         for _ in 0..<count { sink.add(try read(element, &cursor, elementMode, sink), to: &items) }
         return sink.list(items)
     }

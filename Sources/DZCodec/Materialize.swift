@@ -16,6 +16,34 @@ extension LayoutPlan {
         return (try? read(index, &cursor, fieldMode, ValueSink(plan: self))) ?? defaults[index]
     }
 
+    /// The elements of the top-level vector `index`, one at a time, for a writer that must not hold them
+    /// all (13 M of a 65 MB account's dz_prefixes). False, with `body` never called, where the field is
+    /// not a vector read whole from its span (missing, defaulted, rebuilt, or of size-prefixed elements):
+    /// take `value(ofField:)` then.
+    public func forEachElement(
+        ofField index: Int, in bytes: UnsafeRawBufferPointer, table: SpanTable, _ body: (Value) throws -> Void
+    ) rethrows -> Bool {
+        let entry = table.entries[index]
+        guard steps[index].kind == .vec, entry.state == .read, !isRebuilt(index, table),
+              let reading = vectorReading(index, fieldMode) else { return false }
+        precondition(entry.offset + entry.length <= bytes.count, "not the bytes the table was filled from")
+        var cursor = Cursor(UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)]))
+        if reading.shortIsEmpty && cursor.remaining < 4 { return true }
+        // The scan read these bytes as this vector, so neither the count nor an element fails now.
+        guard let count = try? cursor.readLittleEndian(4) else { return false }
+        let mode = elementMode(reading.element, reading.mode), sink = ValueSink(plan: self)
+        for _ in 0..<count {
+            guard let element = try? read(reading.element, &cursor, mode, sink) else { break }
+            try body(element)
+        }
+        return true
+    }
+
+    /// Whether a rule rebuilt field `index` from another one.
+    private func isRebuilt(_ index: Int, _ table: SpanTable) -> Bool {
+        rules.enumerated().contains { $0.element.trailing == index && table.rebuilt & (1 << UInt64($0.offset)) != 0 }
+    }
+
     /// The whole decode: every field's value and outcome.
     public func decoding(of bytes: UnsafeRawBufferPointer, table: SpanTable) -> ProgramDecoding {
         var record = Record()

@@ -42,9 +42,27 @@ struct Decode: ParsableCommand {
         } catch {
             throw CLIFailure.input(error.description)
         }
-        let result = sdk.decode(bytes, as: version, registry: registry)
-        print(JSONWriter.render(result, style: compact ? .compact : .pretty))
-        if result["ok"] == nil {
+        let style: JSONWriter.Style = compact ? .compact : .pretty
+        let isValue: Bool
+        if sdk == .program {
+            // Written as read, element by element: the output never exists whole in memory.
+            var writer = JSONStreamWriter(style: style) { try OutputStream.standardOutput.write($0) }
+            do {
+                isValue = try bytes.withUnsafeBytes { raw in
+                    try ProgramDecoder(registry: registry).plan(for: version)
+                        .writeDecoded(raw, presentation: ProgramPresentation(registry: registry), to: &writer)
+                }
+                try writer.finish()
+                try OutputStream.standardOutput.write("\n")
+            } catch let error as FileError {
+                throw CLIFailure.input(error.description)
+            }
+        } else {
+            let result = sdk.decode(bytes, as: version, registry: registry)
+            print(JSONWriter.render(result, style: style))
+            isValue = result["ok"] != nil
+        }
+        if !isValue {
             throw CLIFailure.finding("\(file): \(version.reference) read by \(sdk.rawValue) gives no value")
         }
     }
