@@ -84,7 +84,7 @@ public enum GateBaseline: Sendable, Equatable {
         return shown.output
     }
 
-    private static func git(_ arguments: [String], repository: String) throws(GateInputError) -> (status: Int32, output: [UInt8], error: String) {
+    static func git(_ arguments: [String], repository: String) throws(GateInputError) -> (status: Int32, output: [UInt8], error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", repository] + arguments
