@@ -10,7 +10,9 @@ struct ReaderAnalysis {
     }
 
     enum FieldReading {
-        case inOrder(ErrorHandling, line: Int)
+        /// `fieldByField`: a struct literal whose fields are each read in order, so the struct needs no
+        /// Borsh reader of its own.
+        case inOrder(ErrorHandling, line: Int, fieldByField: Bool)
         /// Why the field is not read in order by one call, and where.
         case handWritten(String, line: Int)
     }
@@ -43,7 +45,7 @@ struct ReaderAnalysis {
                 if position <= last {
                     fields[field.name] = .handWritten("\(field.name) is read out of the struct's field order", line: line)
                 } else {
-                    fields[field.name] = .inOrder(handling, line: line)
+                    fields[field.name] = .inOrder(handling, line: line, fieldByField: Self.isLiteral(body, expression))
                     last = position
                 }
             }
@@ -52,11 +54,16 @@ struct ReaderAnalysis {
 
     /// The one Borsh read in `expression` (a call whose name contains `deserialize`, or a nested struct
     /// literal whose fields are each read in order), with its error handling.
+    /// `Name { … }` and nothing else.
+    private static func isLiteral(_ body: [RustToken], _ expression: Range<Int>) -> Bool {
+        expression.count > 2 && body[expression.lowerBound].kind == .identifier && body[expression.lowerBound + 1].is("{")
+            && closing(body, expression.lowerBound + 1) == expression.upperBound - 1
+    }
+
     private static func read(_ body: [RustToken], _ expression: Range<Int>) -> Result<(Int, ErrorHandling), Reason> {
         let tokens = body[expression]
         // A nested struct literal read field by field (`version: ProgramVersion { major: …, … }`).
-        if let first = tokens.first, first.kind == .identifier, tokens.dropFirst().first?.is("{") == true,
-           let close = closing(body, expression.lowerBound + 1), close == expression.upperBound - 1 {
+        if isLiteral(body, expression), let first = tokens.first {
             let entries = literalEntries(body, expression.lowerBound + 1)
             var reads: [(position: Int, handling: ErrorHandling)] = []
             for entry in entries {

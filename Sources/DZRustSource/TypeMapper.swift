@@ -29,6 +29,7 @@ struct TypeMapper {
     mutating func field(_ field: RustField, reading: StructReading, subject: String, depth: Int = 0) -> Result<Field, FieldFailure> {
         var onError = Field.OnError.fallback
         var defaultTokens: [RustToken]?
+        var fieldByField = false
         switch reading {
         case .none: break
         case .derived(let handling): onError = handling
@@ -38,7 +39,8 @@ struct TypeMapper {
             }
         case .reader(let analysis):
             switch analysis.fields[field.name] {
-            case .inOrder(let handling, _)?:
+            case .inOrder(let handling, _, let byField)?:
+                fieldByField = byField
                 switch handling {
                 case .fallback(let tokens): defaultTokens = tokens
                 case .propagate: onError = .propagate
@@ -55,7 +57,7 @@ struct TypeMapper {
         }
         let saved = enums
         let type: FieldType
-        switch map(field.type, at: field.location, subject: subject, depth: depth) {
+        switch map(field.type, at: field.location, subject: subject, depth: depth, fieldByField: fieldByField) {
         case .success(let mapped): type = mapped
         case .failure(let failure):
             enums = saved
@@ -78,7 +80,10 @@ struct TypeMapper {
 
     // MARK: Types
 
-    mutating func map(_ type: RustType, at location: SourceLocation, subject: String, depth: Int) -> Result<FieldType, FieldFailure> {
+    /// `fieldByField`: the reader builds this struct from one read per field (it needs no Borsh reader).
+    mutating func map(
+        _ type: RustType, at location: SourceLocation, subject: String, depth: Int, fieldByField: Bool = false
+    ) -> Result<FieldType, FieldFailure> {
         guard depth < maxDepth else { return refused(location, subject, "\(type) nests deeper than \(maxDepth) levels") }
         switch type {
         case .path(_, let arguments) where !arguments.isEmpty:
@@ -99,7 +104,10 @@ struct TypeMapper {
                 let places = structs.map(\.location.description) + enums.map(\.location.description)
                 return refused(location, subject, "type \(name) is declared more than once (\(places.joined(separator: ", ")))")
             }
-            if let declared = structs.first { return structure(declared, subject: subject, depth: depth) }
+            if let declared = structs.first {
+                return structure(declared, reading: fieldByField ? .derived(.fallback) : reading(of: declared, topLevel: false),
+                                 subject: subject, depth: depth)
+            }
             return enumeration(enums[0], subject: subject, depth: depth)
         case .array(let element, let length):
             return refused(location, subject, length.isEmpty
@@ -128,8 +136,7 @@ struct TypeMapper {
                         + "derive(BorshDeserializeIncremental) or TryFrom<&[u8]>)", declared.location, needsRegistry: false)
     }
 
-    private mutating func structure(_ declared: RustStruct, subject: String, depth: Int) -> Result<FieldType, FieldFailure> {
-        let reading = reading(of: declared, topLevel: false)
+    private mutating func structure(_ declared: RustStruct, reading: StructReading, subject: String, depth: Int) -> Result<FieldType, FieldFailure> {
         if case .unknown(let reason, let location, needsRegistry: false) = reading { return refused(location, subject, reason) }
         var fields: [Field] = []
         for member in declared.fields {
