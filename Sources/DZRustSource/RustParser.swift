@@ -67,27 +67,32 @@ struct RustParser {
         position += 1
         let name = try identifier("a struct name")
         try skipGenerics()
-        var fields: [RustField] = [], isTuple = false
+        var fields: [RustField] = []
         if current.is("(") {
-            isTuple = true
-            let close = try matching(position)
-            position += 1
-            while position < close {
-                let fieldAttributes = try parseAttributes()
-                skipVisibility()
-                let fieldLocation = here
-                fields.append(RustField(name: "\(fields.count)", type: try parseType(), attributes: fieldAttributes, location: fieldLocation))
-                if current.is(",") { position += 1 }
-            }
-            position = close + 1
+            fields = try parseTupleFields()
             try skipItem()
         } else if current.is("{") {
             fields = try parseNamedFields()
         } else {
             try skipItem()
         }
-        items.structs.append(RustStruct(name: name, fields: fields, isTuple: isTuple, derives: Self.derives(attributes),
-                                        attributes: attributes, location: location))
+        items.structs.append(RustStruct(name: name, fields: fields, derives: Self.derives(attributes), location: location))
+    }
+
+    /// `(#[attr] pub T, …)`, from the parenthesis to past its match; the fields are named `0`, `1`, ….
+    private mutating func parseTupleFields() throws(RustParseError) -> [RustField] {
+        let close = try matching(position)
+        position += 1
+        var fields: [RustField] = []
+        while position < close {
+            let attributes = try parseAttributes()
+            skipVisibility()
+            let location = here
+            fields.append(RustField(name: "\(fields.count)", type: try parseType(), attributes: attributes, location: location))
+            if current.is(",") { position += 1 }
+        }
+        position = close + 1
+        return fields
     }
 
     /// `{ #[attr] pub a: T, … }`, from the brace to past its match.
@@ -125,15 +130,7 @@ struct RustParser {
             let variantName = try identifier("a variant name")
             var payload: [RustField] = []
             if current.is("(") {
-                let end = try matching(position)
-                position += 1
-                while position < end {
-                    let fieldAttributes = try parseAttributes()
-                    let fieldLocation = here
-                    payload.append(RustField(name: "\(payload.count)", type: try parseType(), attributes: fieldAttributes, location: fieldLocation))
-                    if current.is(",") { position += 1 }
-                }
-                position = end + 1
+                payload = try parseTupleFields()
             } else if current.is("{") {
                 payload = try parseNamedFields()
             }

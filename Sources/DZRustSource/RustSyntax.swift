@@ -47,9 +47,7 @@ struct RustStruct: Sendable {
     var name: String
     /// Named fields in declaration order; a tuple struct's fields are named `0`, `1`, ….
     var fields: [RustField]
-    var isTuple: Bool
     var derives: [String]
-    var attributes: [RustAttribute]
     var location: SourceLocation
 }
 
