@@ -53,9 +53,10 @@ public final class LayoutPlan: @unchecked Sendable {
         names = builder.names
         types = builder.types
         zeros = builder.zeros
-        // A missing instruction argument takes its declared default (borsh-incremental).
+        // A missing instruction argument takes its declared default (borsh-incremental), and so does a
+        // missing or failed account field whose reader says `unwrap_or(n)`.
         defaults = zip(version.fields, builder.zeros).map { field, zero in
-            fieldMode == .strict ? field.defaultValue.map { Value.uint(UInt64($0)) } ?? zero : zero
+            field.defaultValue.map { Value.uint(UInt64($0)) } ?? zero
         }
         tagged = builder.tagged
         enumIDs = builder.enumIDs

@@ -23,6 +23,10 @@ public struct RegistryDrift: Sendable, Equatable {
     public init(registry: Registry, source: Registry) {
         entries = registry.accounts.map { account in
             guard let imported = source.account(account.name) else {
+                // The registry keeps the history of an account the program dropped.
+                if let removal = account.removed {
+                    return Entry(account: account.name, summary: "not in the source: removed at \(removal.commit), as the registry records", differences: [])
+                }
                 return Entry(account: account.name, summary: "not in the source", differences: ["\(account.title) is not in the source"])
             }
             let differences = Self.differences(account, imported)
@@ -50,6 +54,7 @@ public struct RegistryDrift: Sendable, Equatable {
 
     private static func differences(_ account: AccountLayouts, _ imported: AccountLayouts) -> [String] {
         var result: [String] = []
+        if let removal = account.removed { result.append("the registry records \(account.title) as removed at \(removal.commit)") }
         if account.kind != imported.kind { result.append("kind: registry \(account.kind), source \(imported.kind)") }
         let fields = account.current.fields.wireForm, importedFields = imported.current.fields.wireForm
         result += FieldAlignment(fields, importedFields).changes.map { "\($0.kind.rawValue) \($0.field): \($0.detail)" }

@@ -17,7 +17,8 @@ public struct Field: Hashable, Sendable {
     public var type: FieldType
     public var onError: OnError
     /// The value the program substitutes when an instruction argument is missing (borsh-incremental
-    /// `#[incremental(default = …)]`). nil means the type's zero.
+    /// `#[incremental(default = …)]`), or an account field is missing or fails (`unwrap_or(n)` in its
+    /// hand-written reader). nil means the type's zero.
     public var defaultValue: Int?
     /// An earlier name of this same slot, where a change only renamed it (bytes unchanged).
     public var renamedFrom: String?

@@ -42,6 +42,11 @@ extension Registry {
             object.append("kind", .string("instruction"))
             object.append("variant", .integer(Int64(variant)))
         }
+        if let removed = account.removed {
+            object.append("removed", .object([
+                "commit": .string(removed.commit), "date": .string(removed.date), "summary": .string(removed.summary),
+            ]))
+        }
         object.append("versions", .array(account.versions.map { version in
             var object: JSONObject = [
                 "id": .string(version.id),

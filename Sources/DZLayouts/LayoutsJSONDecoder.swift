@@ -131,7 +131,15 @@ private struct Walker {
         }
         // `AccountLayouts.current` is the last version: an account without one is not a layout.
         guard !versions.isEmpty else { throw .invalid(file: file, path: "\(path).versions", reason: "no versions") }
-        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions)
+        var removed: Removal?
+        if let marker = body["removed"] {
+            let markerPath = "\(path).removed"
+            let fields = try object(marker, markerPath)
+            removed = Removal(try nonEmptyString(fields, "commit", markerPath), try string(fields, "date", markerPath),
+                              try string(fields, "summary", markerPath))
+        }
+        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions,
+                              removed: removed)
     }
 
     private func version(_ json: JSONValue, account: String, _ path: String) throws(LayoutsJSONError) -> LayoutVersion {

@@ -86,18 +86,23 @@ final class GateOnSourceTests: XCTestCase {
             fields: [Field("account_type", .enumeration("AccountType")), Field("owner", .pubkey, json: "OwnerKey"), Field("count", .u16)],
             rules: [])
         let gadget = LayoutVersion(account: "gadget", id: "v0", label: "G0", commit: "", date: "", summary: "", fields: [], rules: [])
+        let gizmo = LayoutVersion(account: "gizmo", id: "v0", label: "Z0", commit: "", date: "", summary: "", fields: [], rules: [])
         let registry = Registry(
             accounts: [AccountLayouts(name: "widget", title: "Widget", kind: .account(type: 3), versions: [registered]),
-                       AccountLayouts(name: "gadget", title: "Gadget", kind: .account(type: 4), versions: [gadget])],
+                       AccountLayouts(name: "gadget", title: "Gadget", kind: .account(type: 4), versions: [gadget]),
+                       AccountLayouts(name: "gizmo", title: "Gizmo", kind: .account(type: 5), versions: [gizmo],
+                                      removed: Removal("abcdef123", "2026-01-01", "dropped"))],
             enums: [EnumDefinition("AccountType", default: 0, [(0, "None"), (1, "Config"), (3, "Widget"), (4, "Gadget")])])
         let drift = RegistryDrift(registry: registry, source: source)
         XCTAssertTrue(drift.hasDrift)
-        XCTAssertEqual(drift.entries.map(\.account), ["widget", "gadget", "enum AccountType"])
+        XCTAssertEqual(drift.entries.map(\.account), ["widget", "gadget", "gizmo", "enum AccountType"])
         XCTAssertEqual(drift.entries[0].differences, [
             "append extra: extra (u8, 1 B) appended", "resize count: u16, 2 B → u32, 4 B",
         ], "the fixture JSON name OwnerKey is not in the source and is not compared")
         XCTAssertEqual(drift.entries[1].differences, ["Gadget is not in the source"])
-        XCTAssertEqual(drift.entries[2].differences, ["4 Gadget: only in the registry"])
+        XCTAssertEqual(drift.entries[2].differences, [], "the registry records Gizmo as removed: its absence is no drift")
+        XCTAssertEqual(drift.entries[2].summary, "not in the source: removed at abcdef123, as the registry records")
+        XCTAssertEqual(drift.entries[3].differences, ["4 Gadget: only in the registry"])
 
         let equal = Registry(accounts: [AccountLayouts(name: "widget", title: "Widget", kind: .account(type: 3),
                                                       versions: source.account("widget")!.versions)], enums: source.enumDefinitions)
