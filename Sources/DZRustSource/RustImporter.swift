@@ -178,7 +178,7 @@ private struct AccountBuilder {
         for field in declaration.fields {
             let subject = "\(candidate.name).\(field.name)"
             switch mapper.field(field, reading: candidate.reading, subject: subject) {
-            case .success(let mapped): fields.append(mapped)
+            case .success(let mapped): fields += mapped
             case .failure(.refused): continue
             case .failure(.needsRegistry(let reason, let location)):
                 guard let definition = fallback?.current.field(field.name) else {

@@ -25,8 +25,9 @@ struct TypeMapper {
 
     // MARK: Fields
 
-    /// One declared field read as `reading` says.
-    mutating func field(_ field: RustField, reading: StructReading, subject: String, depth: Int = 0) -> Result<Field, FieldFailure> {
+    /// One declared field read as `reading` says: one registry field, or, for a struct the reader builds
+    /// one read per member, its members as `<field>_<member>` (each falls back on its own).
+    mutating func field(_ field: RustField, reading: StructReading, subject: String, depth: Int = 0) -> Result<[Field], FieldFailure> {
         var onError = Field.OnError.fallback
         var defaultTokens: [RustToken]?
         var fieldByField = false
@@ -63,8 +64,11 @@ struct TypeMapper {
             enums = saved
             return .failure(failure)
         }
+        if fieldByField, case .structure(let members) = type {
+            return .success(members.map { Field("\(field.name)_\($0.name)", $0.type, onError: $0.onError, default: $0.defaultValue) })
+        }
         return defaultValue(defaultTokens, at: field.location, subject: subject).map {
-            Field(field.name, type, onError: onError, default: $0)
+            [Field(field.name, type, onError: onError, default: $0)]
         }
     }
 
@@ -141,7 +145,7 @@ struct TypeMapper {
         var fields: [Field] = []
         for member in declared.fields {
             switch field(member, reading: reading, subject: "\(subject).\(member.name)", depth: depth + 1) {
-            case .success(let mapped): fields.append(mapped)
+            case .success(let mapped): fields += mapped
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -174,10 +178,12 @@ struct TypeMapper {
                 var member = member
                 if Int(member.name) != nil { member.name = "\(snakeCase(variant.name))_\(member.name)" }
                 switch field(member, reading: .derived(.fallback), subject: "\(subject).\(variant.name).\(member.name)", depth: depth + 1) {
-                case .success(let mapped): fields.append(mapped)
+                case .success(let mapped): fields += mapped
                 case .failure(let failure): return .failure(failure)
                 }
             }
+            // A payload that is one struct is that struct's fields after the tag (`FlatPerEpoch(Config)`).
+            if variant.payload.count == 1, fields.count == 1, case .structure(let members) = fields[0].type { fields = members }
             variants.append(TaggedElement.Variant(tag: tag, name: variant.name, fields: fields))
         }
         var union: [Field] = []
