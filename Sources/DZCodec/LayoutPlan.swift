@@ -151,6 +151,8 @@ struct Step {
     var width = 0
     /// A top-level field whose failure fails the account (`Field.OnError.propagate`).
     var propagates = false
+    /// vec: fewer than 4 bytes is an empty vector that consumes nothing (`Field.shortCountIsEmpty`).
+    var shortCountIsEmpty = false
     /// Top level: how many plain fields start here (0 if this one is not plain), and their total width.
     var run = 0
     var runWidth = 0
@@ -203,6 +205,7 @@ extension LayoutPlan {
             for (offset, field) in fields.enumerated() {
                 var step = makeStep(field.type)
                 step.propagates = field.onError == .propagate
+                step.shortCountIsEmpty = field.shortCountIsEmpty
                 steps[first + offset] = step
             }
             return first..<(first + fields.count)

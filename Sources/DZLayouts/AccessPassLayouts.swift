@@ -26,7 +26,10 @@ extension Registry {
             $0.replace("accesspass_type", with: passType([prepaid, validator]))
         }
         history.next("AP3", "5d24a1ca0", "2025-10-07", "+ mgroup_pub_allowlist, mgroup_sub_allowlist (#1566)") {
-            $0 += [Field("mgroup_pub_allowlist", .vec(.pubkey)), Field("mgroup_sub_allowlist", .vec(.pubkey))]
+            $0 += [
+                Field("mgroup_pub_allowlist", .vec(.pubkey), shortCountIsEmpty: true),
+                Field("mgroup_sub_allowlist", .vec(.pubkey), shortCountIsEmpty: true),
+            ]
         }
         history.next("AP4", "3b13effb5", "2025-10-08", "+ flags (#1608)") {
             $0.append(Field("flags", .u8))
@@ -41,7 +44,7 @@ extension Registry {
             ]))
         }
         history.next("AP6", "10a67ed4b", "2026-02-10", "+ tenant_allowlist (#2888)") {
-            $0.append(Field("tenant_allowlist", .vec(.pubkey)))
+            $0.append(Field("tenant_allowlist", .vec(.pubkey), shortCountIsEmpty: true))
         }
         history.next("AP7", "b53327515", "2026-03-05", "type: the multicast variants removed, Others renumbered 5 -> 3 (#3169)") {
             $0.replace("accesspass_type", with: passType([prepaid, validator, rpc, others(tag: 3)]))

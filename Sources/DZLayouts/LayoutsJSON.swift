@@ -74,6 +74,7 @@ extension Registry {
         if let value = field.defaultValue { object.append("default", .integer(Int64(value))) }
         if let former = field.renamedFrom { object.append("renamed_from", .string(former)) }
         if field.onError == .propagate { object.append("on_error", .string("propagate")) }
+        if field.shortCountIsEmpty { object.append("short_count", .string("empty")) }
         return .object(object)
     }
 

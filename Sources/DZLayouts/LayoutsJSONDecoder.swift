@@ -229,8 +229,15 @@ private struct Walker {
         if let raw = body["default"] {
             defaultValue = try self.defaultValue(raw, for: type, "\(path).default")
         }
+        let shortCountIsEmpty: Bool
+        switch try optionalString(body, "short_count", path) {
+        case nil, "fail"?: shortCountIsEmpty = false
+        case "empty"?: shortCountIsEmpty = true
+        case let other?: throw .unknownName(file: file, path: "\(path).short_count", name: other, known: ["empty", "fail"])
+        }
         return Field(name, type, json: try optionalString(body, "json", path), element: try optionalString(body, "json_element", path),
-                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path))
+                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path),
+                     shortCountIsEmpty: shortCountIsEmpty)
     }
 
     /// An instruction argument's incremental default: an unsigned value that fits the field.
