@@ -12,7 +12,8 @@ struct ReaderAnalysis {
     enum FieldReading {
         /// `fieldByField`: a struct literal whose fields are each read in order, so the struct needs no
         /// Borsh reader of its own.
-        case inOrder(ErrorHandling, line: Int, fieldByField: Bool)
+        /// `reader`: the name of the call that reads it (`deserialize`, `deserialize_vec_with_capacity`).
+        case inOrder(ErrorHandling, line: Int, fieldByField: Bool, reader: String)
         /// Why the field is not read in order by one call, and where.
         case handWritten(String, line: Int)
     }
@@ -45,7 +46,8 @@ struct ReaderAnalysis {
                 if position <= last {
                     fields[field.name] = .handWritten("\(field.name) is read out of the struct's field order", line: line)
                 } else {
-                    fields[field.name] = .inOrder(handling, line: line, fieldByField: Self.isLiteral(body, expression))
+                    fields[field.name] = .inOrder(handling, line: line, fieldByField: Self.isLiteral(body, expression),
+                                                  reader: body[position].text)
                     last = position
                 }
             }

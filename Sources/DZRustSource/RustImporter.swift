@@ -212,7 +212,7 @@ extension Array where Element == Field {
     /// The fields as the bytes see them: names, types, error handling and defaults, without fixture JSON
     /// names or former names (which the Rust source does not hold).
     public var wireForm: [Field] {
-        map { Field($0.name, $0.type.wireForm, onError: $0.onError, default: $0.defaultValue) }
+        map { Field($0.name, $0.type.wireForm, onError: $0.onError, default: $0.defaultValue, shortCountIsEmpty: $0.shortCountIsEmpty) }
     }
 }
 

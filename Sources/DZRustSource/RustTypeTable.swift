@@ -25,6 +25,9 @@ enum RustTypeTable {
         }
     }
 
+    /// The program's helpers that read a vector whose short count (fewer than 4 bytes left) is empty.
+    static let shortCountIsEmptyReaders: Set<String> = ["deserialize_vec_with_capacity"]
+
     /// Default expressions that mean the type's zero (`unwrap_or(Ipv4Addr::UNSPECIFIED)`; `None` is an option's tag 0).
     static let zeroDefaults: Set<String> = [
         "Ipv4Addr::UNSPECIFIED", "std::net::Ipv4Addr::UNSPECIFIED", "[0,0,0,0].into()", "Default::default()",

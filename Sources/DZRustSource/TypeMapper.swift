@@ -30,7 +30,7 @@ struct TypeMapper {
     mutating func field(_ field: RustField, reading: StructReading, subject: String, depth: Int = 0) -> Result<[Field], FieldFailure> {
         var onError = Field.OnError.fallback
         var defaultTokens: [RustToken]?
-        var fieldByField = false
+        var fieldByField = false, shortCountIsEmpty = false
         switch reading {
         case .none: break
         case .derived(let handling): onError = handling
@@ -40,8 +40,9 @@ struct TypeMapper {
             }
         case .reader(let analysis):
             switch analysis.fields[field.name] {
-            case .inOrder(let handling, _, let byField)?:
+            case .inOrder(let handling, _, let byField, let reader)?:
                 fieldByField = byField
+                shortCountIsEmpty = RustTypeTable.shortCountIsEmptyReaders.contains(reader)
                 switch handling {
                 case .fallback(let tokens): defaultTokens = tokens
                 case .propagate: onError = .propagate
@@ -68,7 +69,7 @@ struct TypeMapper {
             return .success(members.map { Field("\(field.name)_\($0.name)", $0.type, onError: $0.onError, default: $0.defaultValue) })
         }
         return defaultValue(defaultTokens, at: field.location, subject: subject).map {
-            [Field(field.name, type, onError: onError, default: $0)]
+            [Field(field.name, type, onError: onError, default: $0, shortCountIsEmpty: shortCountIsEmpty)]
         }
     }
 

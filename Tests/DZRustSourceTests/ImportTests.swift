@@ -138,7 +138,7 @@ final class ImportTests: XCTestCase {
             """
         let imported = try importSources(["state/accounttype.rs": accountTypeSource, "state/widget.rs": source])
         XCTAssertEqual(imported.registry.account("widget")?.current.fields, [
-            Field("account_type", .enumeration("AccountType")), Field("admins", .vec(.pubkey), onError: .propagate),
+            Field("account_type", .enumeration("AccountType")), Field("admins", .vec(.pubkey), onError: .propagate, shortCountIsEmpty: true),
             Field("limit", .u16, default: 1), Field("next_id", .u16, default: 64512), Field("ip", .ipv4), Field("on", .bool),
         ])
         XCTAssertTrue(imported.borrowed.isEmpty)
