@@ -10,7 +10,7 @@ APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config 
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers release crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean \
+        native-readers release crosscheck diff-report matrix gate gate-rust generate-fixtures check-fixtures bench clean \
         fuzz fuzz-build
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
@@ -45,6 +45,12 @@ run: generate-fixtures diff-report
 GATE_AGAINST ?= fixtures/layouts.lock.json
 gate: build
 	$(DZCOMPAT) gate --against $(GATE_AGAINST)
+
+## gate-rust: RUST_DIR=<program src> — registry drift against the Rust source, or with RUST_AGAINST=REV the source
+## gate against itself at REV; exit 1 on drift or a breaking change
+gate-rust: build
+	@[ -n "$(RUST_DIR)" ] || { echo "give RUST_DIR=<the program's src directory>"; exit 2; }
+	$(DZCOMPAT) gate --rust $(RUST_DIR) $(if $(RUST_AGAINST),--against $(RUST_AGAINST))
 
 ## release: the dzcompat CLI, optimised
 release: setup

@@ -41,8 +41,10 @@ let package = Package(
             "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython",
             "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
         ]),
+        // A hand-written reader of the program's Rust source (structs, enums, TryFrom readers) into registry layouts.
+        .target(name: "DZRustSource", dependencies: ["DZLayouts"]),
         // The layout-change gate: a baseline registry against the working one, verdicts from the ports.
-        .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
+        .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZRustSource"]),
         // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
         .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
         // `dzcompat bench`: the speed targets, measured as ratios within one run.
@@ -58,7 +60,7 @@ let package = Package(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench", "DZRustSource",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZTestSupport", "DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZGoPort", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
         .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZRustSourceTests", dependencies: ["DZRustSource", "DZGate", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),

@@ -57,6 +57,12 @@ public struct TaggedElement: Hashable, Sendable {
         public var tag: UInt8
         public var name: String
         public var fields: [Field]
+
+        public init(tag: UInt8, name: String, fields: [Field]) {
+            self.tag = tag
+            self.name = name
+            self.fields = fields
+        }
     }
 
     /// What the program does with a tag that has no variant.
@@ -73,6 +79,13 @@ public struct TaggedElement: Hashable, Sendable {
     public var unknownTag: UnknownTag
     /// The smallest encoded element (Go's legacy-count guard multiplies the count by it).
     public var minSize: Int
+
+    public init(variants: [Variant], fields: [Field], unknownTag: UnknownTag, minSize: Int) {
+        self.variants = variants
+        self.fields = fields
+        self.unknownTag = unknownTag
+        self.minSize = minSize
+    }
 
     public func variant(for tag: UInt8) -> Variant? { variants.first { $0.tag == tag } }
 

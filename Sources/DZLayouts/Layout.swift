@@ -20,6 +20,19 @@ public struct AccountLayouts: Hashable, Sendable {
     /// Set when the program dropped the account (its history stays, for the accounts still on chain).
     public var removed: Removal? = nil
 
+    public init(
+        name: String, title: String, kind: Kind, versions: [LayoutVersion], enums: [EnumDefinition] = [],
+        samples: [AccountSample] = [], removed: Removal? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.versions = versions
+        self.enums = enums
+        self.samples = samples
+        self.removed = removed
+    }
+
     public var current: LayoutVersion { versions[versions.count - 1] }
     public func version(_ id: String) -> LayoutVersion? { versions.first { $0.id == id } }
 
@@ -52,6 +65,21 @@ public struct LayoutVersion: Hashable, Sendable {
     public var rules: [Rule]
     /// Changes from the previous version that the layout gate cannot prove safe and the author declares safe.
     public var acknowledgements: [Acknowledgement] = []
+
+    public init(
+        account: String, id: String, label: String, commit: String, date: String, summary: String,
+        fields: [Field], rules: [Rule], acknowledgements: [Acknowledgement] = []
+    ) {
+        self.account = account
+        self.id = id
+        self.label = label
+        self.commit = commit
+        self.date = date
+        self.summary = summary
+        self.fields = fields
+        self.rules = rules
+        self.acknowledgements = acknowledgements
+    }
 
     /// `user@v7`: how a person names this version.
     public var reference: String { "\(account)@\(id)" }
