@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 
 /// What changed, as product.md's gate table names it.

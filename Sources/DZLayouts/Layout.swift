@@ -12,7 +12,19 @@ public struct AccountLayouts: Hashable, Sendable {
     /// The upstream fixture name: `User`, `GlobalState`, `SetUserBGPStatus`.
     public var title: String
     public var kind: Kind
+    /// Each carries this account's title and kind.
     public var versions: [LayoutVersion]
+
+    public init(name: String, title: String, kind: Kind, versions: [LayoutVersion]) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.versions = versions.map { version in
+            var version = version
+            (version.title, version.kind) = (title, kind)
+            return version
+        }
+    }
 
     public var current: LayoutVersion { versions[versions.count - 1] }
     public func version(_ id: String) -> LayoutVersion? { versions.first { $0.id == id } }
@@ -33,6 +45,9 @@ public struct LayoutVersion: Hashable, Sendable {
     public var rules: [Rule]
     /// Changes from the previous version that the layout gate cannot prove safe and the author declares safe.
     public var acknowledgements: [Acknowledgement] = []
+    /// The account's title (`User`) and kind, set by the `AccountLayouts` that holds this version.
+    public internal(set) var title = ""
+    public internal(set) var kind = AccountLayouts.Kind.account(type: 0)
 
     /// `user@v7`: how a person names this version.
     public var reference: String { "\(account)@\(id)" }

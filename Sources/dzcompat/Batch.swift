@@ -1,6 +1,7 @@
 import ArgumentParser
 import DZJSON
 import DZLayouts
+import DZPorts
 import Glibc
 
 struct Batch: ParsableCommand {
@@ -12,24 +13,25 @@ struct Batch: ParsableCommand {
             """
     )
 
-    @Option(help: "The reader: program, go, ts or py.")
-    var sdk: ReaderChoice = .program
+    @Option(help: "The reader: program, go, ts, py or a release (`dzcompat readers`).")
+    var sdk: ReaderID = .program
 
-    func run() {
+    func run() throws {
         let registry = Registry.standard
+        let reader = try ReaderLookup.reader(sdk, registry: registry)
         while let line = readLine(strippingNewline: true) {
-            print(JSONWriter.render(answer(line, registry: registry), style: .compact))
+            print(JSONWriter.render(answer(line, registry: registry, reader: reader), style: .compact))
         }
     }
 
-    private func answer(_ line: String, registry: Registry) -> JSONValue {
+    private func answer(_ line: String, registry: Registry, reader: any Reader) -> JSONValue {
         let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { return .object(["fatal": .string("bad request: expected <layout>\\t<hex>")]) }
         guard let version = try? registry.resolve(String(parts[0])) else {
             return .object(["fatal": .string("bad request: unknown layout '\(parts[0])'")])
         }
         guard let bytes = Hex.decode(parts[1]) else { return .object(["fatal": .string("bad request: invalid hex")]) }
-        return sdk.decode(bytes, as: version, registry: registry)
+        return reader.read(bytes, as: version)
     }
 }
 

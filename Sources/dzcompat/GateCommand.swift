@@ -12,7 +12,8 @@ struct GateCommand: ParsableCommand {
             (fixtures/layouts.lock.json) or with fixtures/layouts.json at a git revision. --between A B \
             compares two versions of one account (user@U6 user@U7). --write-lock PATH writes the current \
             layouts as the lock. Each change is judged by running the program and the three SDK ports on \
-            synthesized accounts of both versions.
+            synthesized accounts of both versions, and the published releases (`dzcompat readers`) on the \
+            new accounts.
 
             Exit codes: 0 nothing breaks, 1 a breaking, unacknowledged or unverifiable change, 2 a usage or \
             input error (bad lock file, unknown revision).
@@ -34,6 +35,9 @@ struct GateCommand: ParsableCommand {
     @Option(help: "The git work tree a revision is looked up in.")
     var repository = "."
 
+    @Flag(inversion: .prefixedNo, help: "Run the published releases too (they need `make setup`).")
+    var releases = true
+
     func validate() throws {
         let modes = [against != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
         guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock") }
@@ -47,22 +51,24 @@ struct GateCommand: ParsableCommand {
             print("wrote \(path)")
             return
         }
-        let report = try between.isEmpty ? against(registry) : compareVersions(registry)
+        var options = GateOptions()
+        if releases { options.releases = try ReaderLookup.releases() }
+        let report = try between.isEmpty ? against(registry, options) : compareVersions(registry, options)
         print(report.render(format))
         if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
     }
 
-    private func against(_ registry: Registry) throws -> GateReport {
+    private func against(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         let baseline = GateBaseline(argument: against ?? "")
         do {
             return Gate.compare(baseline: try baseline.load(repository: repository), working: registry,
-                                baselineName: baseline.description)
+                                baselineName: baseline.description, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 
-    private func compareVersions(_ registry: Registry) throws -> GateReport {
+    private func compareVersions(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         do {
-            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry)
+            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 }
