@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON", "DZPorts"]),
         .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON", "DZPorts"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
-        .testTarget(name: "DZReleasesTests", dependencies: ["DZTestSupport", "DZReleases", "DZCompat", "DZPorts", "DZPythonPort", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZReleasesTests", dependencies: ["DZTestSupport", "DZReleases", "DZCompat", "DZGate", "DZPorts", "DZPythonPort", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),
     ],
     swiftLanguageModes: [.v5]

@@ -6,7 +6,9 @@ import Foundation
 
 /// A published SDK release run in-process through the embedded CPython: the release's own `from_bytes`
 /// for each account type it has a class for, rendered by `releases/dzrelease` in the decoded-value form.
-/// An account type the release has no class for answers `{"unsupported": reason}`.
+/// An account type the release has no class for answers `{"unsupported": reason}`. The release reads with
+/// its own code whatever version is asked: the answer lists the fields of the version its class was
+/// written for (`Release.reads`).
 public final class ReleaseReader: Reader, @unchecked Sendable {
     public let release: Release
     private let python: EmbeddedPython
@@ -24,11 +26,15 @@ public final class ReleaseReader: Reader, @unchecked Sendable {
         }
         do {
             let layouts = try String(contentsOfFile: "\(root)/fixtures/layouts.json", encoding: .utf8)
-            let attributes = JSONWriter.render(.object(JSONObject(release.attributes.sorted { $0.key < $1.key }.map { account, names in
-                (key: account, value: .object(JSONObject(names.sorted { $0.key < $1.key }.map { (key: $0.key, value: .string($0.value)) })))
-            })), style: .compact)
+            func object(_ pairs: [String: String]) -> JSONValue {
+                .object(JSONObject(pairs.sorted { $0.key < $1.key }.map { (key: $0.key, value: .string($0.value)) }))
+            }
+            let config = JSONWriter.render(.object([
+                "attributes": .object(JSONObject(release.attributes.sorted { $0.key < $1.key }.map { (key: $0.key, value: object($0.value)) })),
+                "reads": object(release.reads),
+            ]), style: .compact)
             python = try EmbeddedPython(paths: ["\(root)/releases", common], module: "dzrelease",
-                                        load: [directory, "\(release.package) \(release.version)", layouts, attributes])
+                                        load: [directory, "\(release.package) \(release.version)", layouts, config])
         } catch {
             throw .load(reader: release.reader, reason: "\(error)")
         }

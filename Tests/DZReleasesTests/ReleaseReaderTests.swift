@@ -66,7 +66,7 @@ final class ReleaseReaderTests: XCTestCase {
         let answers = try releases().map { $0.read([7, 1], as: user) }
         // 0.0.2 reads strictly (IncrementalReader); 0.0.3 reads missing bytes as defaults (DefensiveReader).
         XCTAssertEqual(answers[0]["error"]?["class"], .string("ValueError"))
-        XCTAssertEqual(answers[0]["error"]?["message"], .string("borsh: not enough data for 32 bytes at offset 2"))
+        XCTAssertEqual(answers[0]["error"]?["message"], .string("borsh: not enough data for 32 bytes at offset 1"))
         XCTAssertNotNil(answers[1]["ok"])
     }
 

@@ -49,8 +49,10 @@ def _import_state(directory):
 class Release:
     """One installed release. `decode_line(layout, data)` never raises."""
 
-    def __init__(self, directory, name, layouts_json_text, attributes_json_text):
+    def __init__(self, directory, name, layouts_json_text, config_json_text):
+        """`config`: {"attributes": {account: {release attribute: layout field}}, "reads": {account: version id}}."""
         layouts = json.loads(layouts_json_text)
+        config = json.loads(config_json_text)
         self.name = name
         self.element_limit = layouts["limits"]["element_limit"]
         self.state = _import_state(directory)
@@ -62,19 +64,20 @@ class Release:
         self.classes = sorted(readers)
         self._elements = 0
         self._bound_element_readers()
-        aliases = json.loads(attributes_json_text)
-        self.layouts = {}
+        # Per account, whatever version a request names: the release reads with its own code, and its answer
+        # is written with the layout it was written for (`reads`; the current one when not listed).
+        self.accounts = {}
         for account in layouts["accounts"]:
-            renamed = {layout_name: attribute for attribute, layout_name in aliases.get(account["name"], {}).items()}
-            for version in account["versions"]:
-                reference = f'{account["name"]}@{version["id"]}'
-                if account["kind"] != "account":
-                    self.layouts[reference] = _UNSUPPORTED % _dumps(f"{name} does not read instructions ({account['title']})")
-                elif account["title"] not in readers:
-                    self.layouts[reference] = _UNSUPPORTED % _dumps(f"{name} has no reader for {account['title']} accounts")
-                else:
-                    cls = readers[account["title"]]
-                    self.layouts[reference] = (cls, _account_renderer(cls, version["fields"], renamed))
+            if account["kind"] != "account":
+                self.accounts[account["name"]] = _UNSUPPORTED % _dumps(f"{name} does not read instructions ({account['title']})")
+            elif account["title"] not in readers:
+                self.accounts[account["name"]] = _UNSUPPORTED % _dumps(f"{name} has no reader for {account['title']} accounts")
+            else:
+                wanted = config["reads"].get(account["name"])
+                version = next((v for v in account["versions"] if v["id"] == wanted), account["versions"][-1])
+                renamed = {field: attribute for attribute, field in config["attributes"].get(account["name"], {}).items()}
+                cls = readers[account["title"]]
+                self.accounts[account["name"]] = (cls, _account_renderer(cls, version["fields"], renamed))
 
     def _bound_element_readers(self):
         """Every `from_reader` of the release (the elements of a list whose count the account gives) counts
@@ -96,9 +99,9 @@ class Release:
             cls.from_reader = classmethod(bounded)
 
     def decode_line(self, layout, data):
-        entry = self.layouts.get(layout)
+        entry = self.accounts.get(layout.partition("@")[0])
         if entry is None:
-            return '{"fatal":%s}' % _dumps(f"bad request: unknown layout {layout}")
+            return _UNSUPPORTED % _dumps(f"{self.name} has no reader for {layout.partition('@')[0]}")
         if isinstance(entry, str):
             return entry
         cls, render = entry
@@ -114,8 +117,8 @@ class Release:
         return '{"ok":' + render(value) + "}"
 
 
-def load(directory, name, layouts_json_text, attributes_json_text):
-    return Release(directory, name, layouts_json_text, attributes_json_text)
+def load(directory, name, layouts_json_text, config_json_text):
+    return Release(directory, name, layouts_json_text, config_json_text)
 
 
 # --- Rendering, compiled once per layout field: the layout type says how a number or bytes are written (a
