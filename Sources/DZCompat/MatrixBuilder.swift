@@ -42,7 +42,8 @@ public struct MatrixBuilder {
         let hex = Hex.encode(bytes)
         let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
         // A release cannot be asked to read with another version: what it should read of the fields the
-        // account has is what the port of its SDK reads with the account's own version.
+        // account has is what the port of its SDK reads with the account's own version, and of the fields
+        // the account lacks, the port's defaults.
         var release: String?
         var written = reader
         if case .release(let sdk, let version) = reader.origin { (release, written) = (version, ReaderID(.port(sdk))) }
@@ -53,7 +54,7 @@ public struct MatrixBuilder {
         guard readerVersion != accountVersion || release != nil else { return make(.ok) }
         let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).value
         let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion),
-                                                            as: readerVersion, by: reader)).value
+                                                            as: readerVersion, by: written)).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })

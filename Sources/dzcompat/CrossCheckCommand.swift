@@ -64,7 +64,7 @@ struct CrossCheckCommand: ParsableCommand {
         }
         if releases {
             for release in try ReaderLookup.releases(root: root) where sdk.map({ $0 == release.id.sdk?.rawValue }) ?? true {
-                for result in ReleaseFidelity.run(release, inputs: inputs) {
+                for result in ReleaseFidelity.run(release, inputs: inputs, keep: show) {
                     let note = result.entry.sameCode ? "same code" : "code differs: " + result.entry.differences.joined(separator: "; ")
                     print("\(release.id.rawValue) vs \(release.id.sdk!.rawValue) port on \(result.entry.layout): "
                           + "\(result.agreeing) of \(result.inputs) inputs agree (\(note))")
