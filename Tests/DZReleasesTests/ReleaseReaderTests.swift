@@ -50,6 +50,16 @@ final class ReleaseReaderTests: XCTestCase {
         }
     }
 
+    /// Without `make setup` a release is an error that names the command, never a skipped reader.
+    func testAMissingInstallNamesMakeSetup() throws {
+        let release = try XCTUnwrap(try releases().first).release
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dzcompat-no-venv-\(getpid())").path
+        XCTAssertThrowsError(try ReleaseReader(release, root: root)) { error in
+            XCTAssertTrue("\(error)".contains("run `make setup`"), "\(error)")
+            XCTAssertTrue("\(error)".contains("\(root)/.venv/releases/\(release.package)-\(release.version)"), "\(error)")
+        }
+    }
+
     /// An account type with no class in the release, and every instruction, answers "unsupported".
     func testAccountsWithoutAReaderAreUnsupported() throws {
         for reader in try releases() {
