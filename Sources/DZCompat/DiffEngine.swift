@@ -1,3 +1,4 @@
+import DZPorts
 import DZJSON
 import DZLayouts
 import Foundation
@@ -93,7 +94,7 @@ public struct DiffEngine {
             .sorted { ($0.account, $0.reader.rawValue, $0.situation) < ($1.account, $1.reader.rawValue, $1.situation) }
         let elapsed = clock.now - started
         return DiffReport(
-            corpusSize: inputs.count, seed: seed, readers: ReaderID.allCases, groups: result,
+            corpusSize: inputs.count, seed: seed, readers: readers.ids, groups: result,
             staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
@@ -130,9 +131,10 @@ public struct DiffEngine {
 
     /// Calls `report` for every field (or the result itself) on which the readers disagree.
     private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
-        let results = ReaderID.allCases.map { reader in
+        // A reader with no reader for this account type has no answer to compare.
+        let results = readers.ids.map { reader in
             (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
-        }
+        }.filter { $0.1.kind != NormalizedView.unsupported }
         let kinds = Set(results.map(\.1.kind))
         if kinds.count > 1 {
             report("(result)", results.map { reader, view in

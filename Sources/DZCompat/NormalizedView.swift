@@ -12,6 +12,9 @@ import DZJSON
 /// - A result is `ok`, `error` (TypeScript threw, Python raised, the program rejected, Go set
 ///   DeserializeError) or `fatal: …`; the message is shown in examples but not compared.
 enum NormalizedView {
+    /// The kind of `{"unsupported": reason}`: the reader has no reader for this account type at all.
+    static let unsupported = "unsupported"
+
     /// The result kind and, for a value, the normalised value.
     static func normalize(_ result: JSONValue) -> (kind: String, message: String?, value: JSONValue?) {
         if let value = result["ok"] {
@@ -23,6 +26,7 @@ enum NormalizedView {
         if let error = result["error"] {
             return ("error", "\(error["class"]?.stringValue ?? "?"): \(error["message"]?.stringValue ?? "")", nil)
         }
+        if let reason = result["unsupported"]?.stringValue { return (unsupported, reason, nil) }
         let fatal = result["fatal"]?.stringValue ?? "unreadable result"
         return ("fatal: \(fatal)", nil, nil)
     }

@@ -234,7 +234,7 @@ public struct FixtureCatalogue {
         rebuilt: FixtureJSON.RebuiltInterfaces? = nil, unlisted: Set<String> = []
     ) throws(FixtureError) -> Fixture {
         let record = try decode(bytes, version, stem)
-        guard case .account(let type) = registry.account(version.account)!.kind else {
+        guard case .account(let type) = version.kind else {
             preconditionFailure("fixture \(stem) is not an account")
         }
         let json = FixtureJSON(name: name, accountType: type, rebuilt: rebuilt, unlisted: unlisted).render(record, version)

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 import DZFixtures
 import DZJSON
@@ -11,6 +12,11 @@ public struct GateOptions: Sendable {
     /// The readers run. Default: all four (program, Go, TypeScript, Python). Instruction data is read by
     /// the program only.
     public var readers: [ReaderID] = ReaderID.allCases
+    /// Published releases to run as released readers on the new accounts (forward only); their ids are
+    /// added to `readers`. A release renders with the layouts of the working tree's fixtures/layouts.json.
+    public var releases: [any Reader] = [] {
+        didSet { readers += releases.map(\.id).filter { !readers.contains($0) } }
+    }
 
     public init() {}
 }
@@ -25,7 +31,8 @@ public enum Gate {
         baseline: Registry, working: Registry, baselineName: String = "baseline", workingName: String = "working tree",
         options: GateOptions = .init()
     ) -> GateReport {
-        let oldReaders = ReaderSet(registry: baseline), newReaders = ReaderSet(registry: working)
+        let oldReaders = ReaderSet(registry: baseline, releases: options.releases)
+        let newReaders = ReaderSet(registry: working, releases: options.releases)
         var findings: [GateFinding] = []
         for account in working.accounts {
             guard let before = baseline.account(account.name) else {
@@ -51,7 +58,7 @@ public enum Gate {
         guard from.account == to.account, let account = registry.account(from.account) else {
             throw .differentAccounts(from.reference, to.reference)
         }
-        let readers = ReaderSet(registry: registry)
+        let readers = ReaderSet(registry: registry, releases: options.releases)
         let findings = AccountComparison(
             baseline: Side(version: from, kind: account.kind, readers: readers),
             working: Side(version: to, kind: account.kind, readers: readers),

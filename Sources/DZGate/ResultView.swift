@@ -13,6 +13,8 @@ enum ResultView: Equatable {
     /// The port does not model this layout (an enum it has no table for, instruction data): says
     /// nothing about the SDK, so the gate cannot judge that reader.
     case refused(String)
+    /// The reader has no reader for this account type at all (a release that predates it).
+    case unsupported(String)
 
     /// The error classes the ports use for a layout outside their model; no SDK raises these.
     static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
@@ -28,6 +30,8 @@ enum ResultView: Equatable {
                 }
                 self = .value(object)
             }
+        } else if let reason = result["unsupported"]?.stringValue {
+            self = .unsupported(reason)
         } else if let error = result["error"] {
             let className = error["class"]?.stringValue ?? "?"
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
@@ -42,7 +46,7 @@ enum ResultView: Equatable {
     var message: String {
         switch self {
         case .value: ""
-        case .failure(let message), .refused(let message): message
+        case .failure(let message), .refused(let message), .unsupported(let message): message
         }
     }
 

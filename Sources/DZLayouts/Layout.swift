@@ -12,6 +12,7 @@ public struct AccountLayouts: Hashable, Sendable {
     /// The upstream fixture name: `User`, `GlobalState`, `SetUserBGPStatus`.
     public var title: String
     public var kind: Kind
+    /// Each carries this account's title and kind.
     public var versions: [LayoutVersion]
     /// The enums only this account's fields use, kept beside it; the registry lists them with the shared ones.
     public var enums: [EnumDefinition] = []
@@ -31,6 +32,17 @@ public struct AccountLayouts: Hashable, Sendable {
         self.enums = enums
         self.samples = samples
         self.removed = removed
+    }
+
+    public init(name: String, title: String, kind: Kind, versions: [LayoutVersion]) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.versions = versions.map { version in
+            var version = version
+            (version.title, version.kind) = (title, kind)
+            return version
+        }
     }
 
     public var current: LayoutVersion { versions[versions.count - 1] }
@@ -65,6 +77,9 @@ public struct LayoutVersion: Hashable, Sendable {
     public var rules: [Rule]
     /// Changes from the previous version that the layout gate cannot prove safe and the author declares safe.
     public var acknowledgements: [Acknowledgement] = []
+    /// The account's title (`User`) and kind, set by the `AccountLayouts` that holds this version.
+    public internal(set) var title = ""
+    public internal(set) var kind = AccountLayouts.Kind.account(type: 0)
 
     public init(
         account: String, id: String, label: String, commit: String, date: String, summary: String,

@@ -1,8 +1,9 @@
+import DZPorts
 import DZCodec
 import DZJSON
 import DZLayouts
 
-/// The three read-only SDKs dzcompat ports.
+/// The three read-only SDK families: each has a port (`ReaderID.go`…) and may have releases.
 public enum SDK: String, CaseIterable, Sendable {
     case go, ts, py
 
@@ -26,7 +27,7 @@ public enum ReaderResult: Equatable, Sendable {
 }
 
 /// A Swift port of one SDK's reader, mirroring docs/readers.md exactly, bugs included.
-public protocol SDKPort: Sendable {
+public protocol SDKPort: Reader {
     associatedtype Presentation: ReaderPresentation
     var sdk: SDK { get }
     var presentation: Presentation { get }
@@ -47,4 +48,8 @@ extension SDKPort {
     public func decodeToJSON(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue {
         render(decode(bytes, as: version), as: version)
     }
+
+    public var id: ReaderID { ReaderID(.port(sdk)) }
+
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue { decodeToJSON(bytes, as: version) }
 }

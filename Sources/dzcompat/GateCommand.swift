@@ -13,7 +13,8 @@ struct GateCommand: ParsableCommand {
             (fixtures/layouts.lock.json) or with fixtures/layouts.json at a git revision. --between A B \
             compares two versions of one account (user@U6 user@U7). --write-lock PATH writes the current \
             layouts as the lock. Each change is judged by running the program and the three SDK ports on \
-            synthesized accounts of both versions.
+            synthesized accounts of both versions, and the published releases (`dzcompat readers`) on the \
+            new accounts.
 
             --rust DIR reads the program's Rust source instead of the registry: with --against REV it gates \
             the source in the working tree against the source at REV (DIR inside a git checkout); alone, it \
@@ -48,6 +49,9 @@ struct GateCommand: ParsableCommand {
     @Flag(help: "Accept a baseline that lacks some of the working accounts: they are new. Without it such a baseline is refused.")
     var allowNewAccounts = false
 
+    @Flag(inversion: .prefixedNo, help: "Run the published releases too (they need `make setup`).")
+    var releases = true
+
     func validate() throws {
         let modes = [against != nil || rust != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
         guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock (--rust goes with --against or alone)") }
@@ -63,17 +67,19 @@ struct GateCommand: ParsableCommand {
             return
         }
         if let rust { return try gateSource(rust, registry) }
-        let report = try between.isEmpty ? against(registry) : compareVersions(registry)
+        var options = GateOptions()
+        if releases { options.releases = try ReaderLookup.releases() }
+        let report = try between.isEmpty ? against(registry, options) : compareVersions(registry, options)
         print(report.render(format))
         if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
     }
 
-    private func against(_ registry: Registry) throws -> GateReport {
+    private func against(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         let baseline = GateBaseline(argument: against ?? "")
         do {
             let loaded = try baseline.load(repository: repository)
             try GateBaseline.requireAccounts(of: registry, in: loaded, named: baseline.description, allowingNew: allowNewAccounts)
-            return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description)
+            return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 
@@ -96,15 +102,17 @@ struct GateCommand: ParsableCommand {
         do {
             baseline = try input.imported(try RustSourceFile.load(directory: directory, revision: revision), options).registry
         } catch { throw CLIFailure.input("\(error)") }
+        var gateOptions = GateOptions()
+        if releases { gateOptions.releases = try ReaderLookup.releases() }
         let report = Gate.compare(baseline: baseline, working: working, baselineName: "\(directory) at \(revision)",
-                                  workingName: "\(directory) (working tree)")
+                                  workingName: "\(directory) (working tree)", options: gateOptions)
         print(report.render(format))
         if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
     }
 
-    private func compareVersions(_ registry: Registry) throws -> GateReport {
+    private func compareVersions(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         do {
-            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry)
+            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 }
