@@ -14,8 +14,9 @@ enum ResultView: Equatable {
     /// nothing about the SDK, so the gate cannot judge that reader.
     case refused(String)
 
-    /// The error classes the ports use for a layout outside their model; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
+    /// The error classes the ports use for a layout outside their model or an account the SDK has no
+    /// reader for; no SDK raises these.
+    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError", "NoReader"]
 
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {
