@@ -60,15 +60,12 @@ extension LayoutPlan {
         case .vec:
             let element = steps[index].child
             if mode == .topLevel {
-                switch steps[element].kind {
-                case .pubkey:
+                if steps[index].shortCountIsEmpty {
                     // deserialize_vec_with_capacity: fewer than 4 bytes is an empty vec and consumes nothing.
                     guard cursor.remaining >= 4 else { return sink.list(sink.builder(capacity: 0)) }
                     return try readVec(element, &cursor, .lenient, sink)
-                case .sized:
-                    return readSizedVec(element, &cursor, sink)
-                default: break
                 }
+                if case .sized = steps[element].kind { return readSizedVec(element, &cursor, sink) }
             }
             return try readVec(element, &cursor, .strict, sink)
         case .option:

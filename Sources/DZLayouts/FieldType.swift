@@ -75,6 +75,23 @@ public struct TaggedElement: Hashable, Sendable {
     public var minSize: Int
 
     public func variant(for tag: UInt8) -> Variant? { variants.first { $0.tag == tag } }
+
+    /// A Rust enum with payloads as a field (derived Borsh: an unknown tag fails): the union lists each
+    /// variant's fields in variant order.
+    static func payloads(_ variants: [Variant]) -> TaggedElement {
+        var union: [Field] = []
+        for field in variants.flatMap(\.fields) where !union.contains(where: { $0.name == field.name }) {
+            union.append(field)
+        }
+        let smallest = variants.map { $0.fields.reduce(0) { $0 + ($1.type.fixedWidth ?? 4) } }.min() ?? 0
+        return TaggedElement(variants: variants, fields: union, unknownTag: .fail, minSize: 1 + smallest)
+    }
+}
+
+extension TaggedElement.Variant {
+    init(_ tag: UInt8, _ name: String, _ fields: [Field] = []) {
+        self.init(tag: tag, name: name, fields: fields)
+    }
 }
 
 /// An element with a u16 size prefix (which counts the 3-byte header) and a u8 schema version.

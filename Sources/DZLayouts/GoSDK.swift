@@ -43,8 +43,38 @@ extension SDKKnowledge {
             ], unlisted: .panic),
             "InterfaceDIA": .array("InterfaceDIA", ["none", "dia"], unlisted: .panic),
             "RoutingMode": .array("RoutingMode", ["static", "bgp"], unlisted: .panic),
+            // Switch-based String() methods of state.go: "unknown" (LinkLinkType: "") past their cases.
+            "LocationStatus": .array("LocationStatus", ["pending (deprecated)", "activated", "suspended"], unlisted: .label("unknown")),
+            "ExchangeStatus": .array("ExchangeStatus", ["pending (deprecated)", "activated", "suspended"], unlisted: .label("unknown")),
+            "LinkLinkType": .labels("LinkLinkType", [(1, "WAN"), (127, "DZX")], unlisted: .label("")),
+            "LinkStatus": .labels("LinkStatus", [
+                (0, "pending (deprecated)"), (1, "activated"), (3, "deleting"), (4, "rejected (deprecated)"), (5, "requested"),
+                (6, "hard-drained"), (7, "soft-drained"), (8, "provisioning"),
+            ], unlisted: .label("unknown")),
+            "LinkHealth": .array("LinkHealth", ["unknown", "pending", "ready_for_service", "impaired"], unlisted: .typeName),
+            "LinkDesiredStatus": .labels("LinkDesiredStatus", [(0, "pending"), (1, "activated"), (6, "hard-drained"), (7, "soft-drained")],
+                                         unlisted: .label("unknown")),
+            // Go labels 0 "pending" (TypeScript and Python say "none").
+            "ContributorStatus": .array("ContributorStatus", ["pending", "activated", "suspended", "deleting"], unlisted: .label("unknown")),
+            "MulticastGroupStatus": .array("MulticastGroupStatus", [
+                "pending (deprecated)", "activated", "suspended", "deleting", "rejected (deprecated)",
+            ], unlisted: .label("unknown")),
+            "AccessPassStatus": .array("AccessPassStatus", ["requested", "connected", "disconnected", "expired (deprecated)"],
+                                       unlisted: .label("unknown")),
+            // Array-indexed String(): panics past 1.
+            "TenantPaymentStatus": .array("TenantPaymentStatus", ["delinquent", "paid"], unlisted: .panic),
+            // 3 "deleting" has no program variant.
+            "PermissionStatus": .array("PermissionStatus", ["none", "activated", "suspended", "deleting"], unlisted: .label("unknown")),
+            "TopologyConstraint": .array("TopologyConstraint", ["include-any", "exclude"], unlisted: .label("unknown")),
         ],
+        // client.go dispatches every account type but Index (16) and the removed Reservation; Reservation
+        // keeps the plain walk it had while the program wrote it. Tenant and AccessPass (an enum with
+        // payloads as a field) are read by the SDK but not yet modelled by the ports: left out, they
+        // answer NoReader (docs/reader-contract.md §1).
         readers: [
             "user": .asProgram, "device": .asProgram, "global_state": .asProgram, "reservation": .asProgram,
+            "global_config": .asProgram, "location": .asProgram, "exchange": .asProgram, "link": .asProgram,
+            "multicast_group": .asProgram, "program_config": .asProgram, "contributor": .asProgram,
+            "permission": .asProgram, "topology": .asProgram, "feed": .asProgram,
         ])
 }

@@ -13,9 +13,28 @@ public struct AccountLayouts: Hashable, Sendable {
     public var title: String
     public var kind: Kind
     public var versions: [LayoutVersion]
+    /// The enums only this account's fields use, kept beside it; the registry lists them with the shared ones.
+    public var enums: [EnumDefinition] = []
+    /// The upstream generator's accounts of this type, the first being the one every version is written from.
+    public var samples: [AccountSample] = []
+    /// Set when the program dropped the account (its history stays, for the accounts still on chain).
+    public var removed: Removal? = nil
 
     public var current: LayoutVersion { versions[versions.count - 1] }
     public func version(_ id: String) -> LayoutVersion? { versions.first { $0.id == id } }
+
+    /// Two accounts are the same layout history whatever their samples, and wherever their enums are
+    /// declared (the registry lists every enum once; layouts.json keeps them in one table).
+    public static func == (lhs: AccountLayouts, rhs: AccountLayouts) -> Bool {
+        lhs.name == rhs.name && lhs.title == rhs.title && lhs.kind == rhs.kind && lhs.versions == rhs.versions
+            && lhs.removed == rhs.removed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(kind)
+        hasher.combine(versions)
+    }
 }
 
 /// One version of an account's layout: its fields in wire order, and where it comes from.

@@ -96,6 +96,11 @@ extension Registry {
             object.append("kind", .string("instruction"))
             object.append("variant", .integer(Int64(variant)))
         }
+        if let removed = account.removed {
+            object.append("removed", .object([
+                "commit": .string(removed.commit), "date": .string(removed.date), "summary": .string(removed.summary),
+            ]))
+        }
         object.append("versions", .array(account.versions.map { version in
             var object: JSONObject = [
                 "id": .string(version.id),
@@ -123,6 +128,7 @@ extension Registry {
         if let value = field.defaultValue { object.append("default", .integer(Int64(value))) }
         if let former = field.renamedFrom { object.append("renamed_from", .string(former)) }
         if field.onError == .propagate { object.append("on_error", .string("propagate")) }
+        if field.shortCountIsEmpty { object.append("short_count", .string("empty")) }
         return .object(object)
     }
 

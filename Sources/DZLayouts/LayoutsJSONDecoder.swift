@@ -233,7 +233,15 @@ private struct Walker {
         }
         // `AccountLayouts.current` is the last version: an account without one is not a layout.
         guard !versions.isEmpty else { throw .invalid(file: file, path: "\(path).versions", reason: "no versions") }
-        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions)
+        var removed: Removal?
+        if let marker = body["removed"] {
+            let markerPath = "\(path).removed"
+            let fields = try object(marker, markerPath)
+            removed = Removal(try nonEmptyString(fields, "commit", markerPath), try string(fields, "date", markerPath),
+                              try string(fields, "summary", markerPath))
+        }
+        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions,
+                              removed: removed)
     }
 
     private func version(_ json: JSONValue, account: String, _ path: String) throws(LayoutsJSONError) -> LayoutVersion {
@@ -323,8 +331,15 @@ private struct Walker {
         if let raw = body["default"] {
             defaultValue = try self.defaultValue(raw, for: type, "\(path).default")
         }
+        let shortCountIsEmpty: Bool
+        switch try optionalString(body, "short_count", path) {
+        case nil, "fail"?: shortCountIsEmpty = false
+        case "empty"?: shortCountIsEmpty = true
+        case let other?: throw .unknownName(file: file, path: "\(path).short_count", name: other, known: ["empty", "fail"])
+        }
         return Field(name, type, json: try optionalString(body, "json", path), element: try optionalString(body, "json_element", path),
-                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path))
+                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path),
+                     shortCountIsEmpty: shortCountIsEmpty)
     }
 
     /// An instruction argument's incremental default: an unsigned value that fits the field.

@@ -45,8 +45,36 @@ extension SDKKnowledge {
             "InterfaceCYOA": intEnum("InterfaceCYOA", pyCYOA),
             "InterfaceDIA": intEnum("InterfaceDIA", [(0, "none"), (1, "dia")]),
             "RoutingMode": intEnum("RoutingMode", [(0, "static"), (1, "bgp")]),
+            "LocationStatus": intEnum("LocationStatus", [(0, "pending (deprecated)"), (1, "activated"), (2, "suspended")]),
+            "ExchangeStatus": intEnum("ExchangeStatus", [(0, "pending (deprecated)"), (1, "activated"), (2, "suspended")]),
+            // No member 0: a Link cut before link_type reads 0 and raises.
+            "LinkLinkType": intEnum("LinkLinkType", [(1, "WAN"), (127, "DZX")]),
+            "LinkStatus": intEnum("LinkStatus", [
+                (0, "pending (deprecated)"), (1, "activated"), (3, "deleting"), (4, "rejected (deprecated)"), (5, "requested"),
+                (6, "hard-drained"), (7, "soft-drained"), (8, "provisioning"),
+            ]),
+            "LinkHealth": intEnum("LinkHealth", [(0, "unknown"), (1, "pending"), (2, "ready_for_service"), (3, "impaired")]),
+            "LinkDesiredStatus": intEnum("LinkDesiredStatus", [(0, "pending"), (1, "activated"), (6, "hard-drained"), (7, "soft-drained")]),
+            "ContributorStatus": intEnum("ContributorStatus", [(0, "none"), (1, "activated"), (2, "suspended"), (3, "deleting")]),
+            "MulticastGroupStatus": intEnum("MulticastGroupStatus", [
+                (0, "pending (deprecated)"), (1, "activated"), (2, "suspended"), (3, "deleting"), (4, "rejected (deprecated)"),
+            ]),
+            "AccessPassStatus": intEnum("AccessPassStatus", [(0, "requested"), (1, "connected"), (2, "disconnected"), (3, "expired (deprecated)")]),
+            // Tenant.payment_status is read as a plain int (state.py:1029), never wrapped.
+            "TenantPaymentStatus": .number,
+            // 3 "deleting" has no program variant.
+            "PermissionStatus": intEnum("PermissionStatus", [(0, "none"), (1, "activated"), (2, "suspended"), (3, "deleting")]),
+            "TopologyConstraint": intEnum("TopologyConstraint", [(0, "include-any"), (1, "exclude")]),
         ],
+        // state.py has no reader for ResourceExtension or Index. Link reads link_flags with read_u8
+        // (state.py:839) where the program writes a u32; TopologyInfo ends at constraint (state.py:1234),
+        // never reading reference_count. Tenant and AccessPass are read by the SDK but not yet modelled
+        // by the ports: left out, they answer NoReader.
         readers: [
             "user": .asProgram, "device": .asProgram, "global_state": .asProgram, "reservation": .asProgram,
+            "global_config": .asProgram, "location": .asProgram, "exchange": .asProgram,
+            "link": AccountReader(retyped: ["link_flags": .u8]),
+            "multicast_group": .asProgram, "program_config": .asProgram, "contributor": .asProgram,
+            "permission": .asProgram, "topology": AccountReader(stopsBefore: "reference_count"), "feed": .asProgram,
         ])
 }

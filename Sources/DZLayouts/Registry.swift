@@ -9,14 +9,23 @@ public struct Registry: Sendable {
 
     public init(accounts: [AccountLayouts], enums: [EnumDefinition], sdks: [SDKKnowledge] = SDKKnowledge.standard) {
         self.accounts = accounts
-        self.enumDefinitions = enums
+        // An account's own enums follow the shared ones, each id once.
+        var definitions = enums
+        for definition in accounts.flatMap(\.enums) where !definitions.contains(where: { $0.id == definition.id }) {
+            definitions.append(definition)
+        }
+        self.enumDefinitions = definitions
         self.sdks = sdks
-        self.enumIndex = Dictionary(uniqueKeysWithValues: enums.map { ($0.id, $0) })
+        self.enumIndex = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0) })
     }
 
     /// The program's history as layouts.md records it.
     public static let standard = Registry(
-        accounts: [user, device, globalState, reservation, setUserBGPStatus, reserveConnection, closeReservation],
+        accounts: [
+            user, device, globalState, reservation, globalConfig, location, exchange, link, multicastGroup, programConfig,
+            contributor, accessPass, tenant, permission, index, topology, feed,
+            setGlobalConfig, createDevice, deleteDevice, createLink, createUser, deleteUser, createSubscribeUser,
+            setUserBGPStatus, reserveConnection, closeReservation, clearTopology, assignTopologyNodeSegments],
         enums: enums)
 
     public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }

@@ -23,7 +23,8 @@ struct Layouts: ParsableCommand {
             case .account(let type): "AccountType \(type)"
             case .instruction(let variant): "instruction variant \(variant)"
             }
-            print("\(account.title) (\(kind))")
+            let removed = account.removed.map { ", removed at \($0.commit) \($0.date): \($0.summary)" } ?? ""
+            print("\(account.title) (\(kind)\(removed))")
             for version in account.versions {
                 let size = try? BinaryEncoder.encode(Record(), version, registry: registry).count
                 let reference = version.reference.padding(toLength: 24)

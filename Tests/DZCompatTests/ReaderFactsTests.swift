@@ -15,12 +15,14 @@ final class ReaderFactsTests: XCTestCase {
             LayoutVersion(account: "a", id: "v0", label: "A0", commit: "", date: "", summary: "", fields: Array(fields.prefix(1)), rules: []),
             LayoutVersion(account: "a", id: "v1", label: "A1", commit: "", date: "", summary: "", fields: fields, rules: []),
         ]
+        var bVersion = versions[0]
+        bVersion.account = "b"
         let reader = AccountReader(firstVersion: "v1", defaults: ["cap": 1], retyped: ["flags": .u8],
                                    stopsBefore: "tail", lacks: ["gone"])
         return Registry(
             accounts: [
                 AccountLayouts(name: "a", title: "A", kind: .account(type: 1), versions: versions),
-                AccountLayouts(name: "b", title: "B", kind: .account(type: 2), versions: [versions[0]]),
+                AccountLayouts(name: "b", title: "B", kind: .account(type: 2), versions: [bVersion]),
             ],
             enums: [],
             sdks: SDKKnowledge.standard.map { SDKKnowledge(id: $0.id, name: $0.name, enums: [:], readers: ["a": reader]) })
