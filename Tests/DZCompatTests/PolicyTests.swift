@@ -51,8 +51,12 @@ final class PolicyTests: XCTestCase {
         let text = try String(contentsOfFile: "\(root)/policy/divergences.json", encoding: .utf8)
         let entries = try policy(text).entries
         XCTAssertGreaterThan(entries.count, 20)
-        XCTAssertTrue(entries.allSatisfy { $0.reason.contains("readers.md") || $0.reason.contains("layouts.md") },
-                      "every accepted divergence cites the fact behind it")
+        // The fact behind each: a section of the reader docs, or the SDK file and line that causes it.
+        let sdkLine = try Regex(#"[A-Za-z_]+\.(go|ts|py):\d+"#)
+        let uncited = entries.filter {
+            !$0.reason.contains("readers.md") && !$0.reason.contains("layouts.md") && $0.reason.firstMatch(of: sdkLine) == nil
+        }
+        XCTAssertEqual(uncited.map(\.reason), [], "every accepted divergence cites the fact behind it")
     }
 }
 
