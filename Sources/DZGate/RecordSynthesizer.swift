@@ -16,6 +16,9 @@ struct RecordSynthesizer {
     var enumOverrides: [EnumID: UInt8] = [:]
     /// Top-level fields to write as zero (the reused slot, as every real account holds it).
     var zeroed: Set<String> = []
+    /// Which variant an enum with payloads outside a vector takes (AccessPass's pass type): one account
+    /// holds one, so the gate synthesizes one account per variant to exercise every body.
+    var variantChoice = 0
 
     private var ordinal = 0
     private var previousByte: UInt8?
@@ -87,7 +90,7 @@ struct RecordSynthesizer {
             return .list((0..<count).map { index in element(of: type, index: index, name: name) })
         case .option(let element): return .option(value(of: element, name: name))
         case .structure(let fields): return .record(record(of: fields))
-        case .tagged(let tagged): return taggedValue(tagged, variantIndex: 0, name: name)
+        case .tagged(let tagged): return taggedValue(tagged, variantIndex: variantChoice, name: name)
         case .sized(let element): return .record(["version": .uint(UInt64(element.version))] + record(of: element.fields))
         }
     }

@@ -90,9 +90,10 @@ final class LayoutsJSONDecoderTests: XCTestCase {
                     .outOfRange(file: file, path: "$.accounts[0].account_type", value: "\(Int64.min)", allowed: "0...255"))
         assertError(editing(["enums", "BGPStatus", "values", 0], .array([.integer(-1), .string("X")])),
                     .outOfRange(file: file, path: "$.enums.BGPStatus.values[0][0]", value: "-1", allowed: "0...255"))
-        let reserve = ["accounts", 5, "versions", 1, "fields", 0] as [Any]
+        let index = Registry.standard.accounts.firstIndex { $0.name == "reserve_connection" }!
+        let reserve = ["accounts", index, "versions", 1, "fields", 0] as [Any]
         assertError(editing(reserve + ["default"], .integer(70_000)),
-                    .outOfRange(file: file, path: "$.accounts[5].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
+                    .outOfRange(file: file, path: "$.accounts[\(index)].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
     }
 
     func testHugeNumbersInTheTextAreRefused() {
@@ -127,7 +128,7 @@ final class LayoutsJSONDecoderTests: XCTestCase {
     func testDuplicateNames() {
         let accounts = valid["accounts"]!.arrayValue!
         assertError(editing(["accounts"], .array(accounts + [accounts[0]])),
-                    .duplicate(file: file, path: "$.accounts[7].name", name: "user"))
+                    .duplicate(file: file, path: "$.accounts[\(accounts.count)].name", name: "user"))
         let fields = valid["accounts"]!.arrayValue![0]["versions"]!.arrayValue![7]["fields"]!.arrayValue!
         assertError(editing(u7 + ["fields"], .array(fields + [fields[1]])),
                     .duplicate(file: file, path: "$.accounts[0].versions[7].fields[23].name", name: "owner"))

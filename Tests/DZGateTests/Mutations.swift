@@ -141,9 +141,10 @@ enum Mutations {
         var mutations: [Mutation] = []
         for id in usedEnums(account.current.fields) {
             let definition = base.enumDefinition(id)
-            // Only the account type field holds AccountType, and it must hold the account's own type: no
-            // account of this layout can carry the added or removed value.
+            // The account type field must hold the account's own type: no account of this layout carries the
+            // added or removed value there. Another AccountType field (Index's entity_account_type) can.
             let carried = id != "AccountType"
+                || account.current.fields.contains { $0.name != "account_type" && $0.type == .enumeration("AccountType") }
             // A value no SDK table has either (the Python and TypeScript tables hold values Rust lacks:
             // LoopbackType 4, a shifted DeviceStatus 2).
             let free = (0...UInt8.max).last { !definition.contains($0) }!
@@ -154,7 +155,9 @@ enum Mutations {
                 // Go and TypeScript keep the raw number; a Python release raises on a value it does not know.
                 verdict: carried && all.contains(.py) ? .breaking : .compatible, affected: carried ? all.intersection([.py]) : []))
             // A member from the middle, one every SDK release knows.
-            let members = definition.cases.map(\.value).filter { $0 != 0 && $0 != definition.defaultValue }.sorted()
+            // Not the account's own type: an account of this layout holds that one.
+            let own: UInt8? = if case .account(let type) = account.kind, id == "AccountType" { type } else { nil }
+            let members = definition.cases.map(\.value).filter { $0 != 0 && $0 != definition.defaultValue && $0 != own }.sorted()
             let dropped = members[members.count / 2]
             var removed = definition
             removed.cases.removeAll { $0.value == dropped }
