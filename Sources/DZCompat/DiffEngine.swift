@@ -155,8 +155,17 @@ public struct DiffEngine {
         if objects.count == values.count {
             var keys: [String] = []
             for object in objects { for member in object.members where !keys.contains(member.key) { keys.append(member.key) } }
+            // A field one reader's value lacks (an SDK struct without it, a reader that stops early) is a
+            // divergence of its own: `(absent)` against the others' values. A label only the readers that
+            // label an enum have is not compared with a bare number's nothing.
             for key in keys {
-                let present = values.compactMap { reader, value in value[key].map { (reader, $0) } }
+                let present = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
+                    if let member = value[key] { return (reader, member) }
+                    if key.hasSuffix(NormalizedView.labelSuffix), value[String(key.dropLast(NormalizedView.labelSuffix.count))] != nil {
+                        return nil
+                    }
+                    return (reader, Self.absent)
+                }
                 if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
             }
             return
@@ -172,6 +181,9 @@ public struct DiffEngine {
             (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
         })
     }
+
+    /// What a field renders as in a value that lacks it.
+    static let absent = JSONValue.string("(absent)")
 
     /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.
     static func groupField(_ path: String) -> String {

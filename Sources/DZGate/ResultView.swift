@@ -16,8 +16,9 @@ enum ResultView: Equatable {
     /// The reader has no reader for this account type at all (a release that predates it).
     case unsupported(String)
 
-    /// The error classes the ports use for a layout outside their model; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
+    /// The error classes the ports use for a layout outside their model or an account the SDK has no
+    /// reader for; no SDK raises these.
+    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError", "NoReader"]
 
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {

@@ -3,9 +3,11 @@
 public struct Registry: Sendable {
     public let accounts: [AccountLayouts]
     public let enumDefinitions: [EnumDefinition]
+    /// What each read-only SDK does differently, as facts.
+    public let sdks: [SDKKnowledge]
     private let enumIndex: [EnumID: EnumDefinition]
 
-    public init(accounts: [AccountLayouts], enums: [EnumDefinition]) {
+    public init(accounts: [AccountLayouts], enums: [EnumDefinition], sdks: [SDKKnowledge] = SDKKnowledge.standard) {
         self.accounts = accounts
         // An account's own enums follow the shared ones, each id once.
         var definitions = enums
@@ -13,6 +15,7 @@ public struct Registry: Sendable {
             definitions.append(definition)
         }
         self.enumDefinitions = definitions
+        self.sdks = sdks
         self.enumIndex = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0) })
     }
 
@@ -26,6 +29,11 @@ public struct Registry: Sendable {
         enums: enums)
 
     public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }
+
+    /// The facts of the SDK whose reader name is `id` (`go`, `ts`, `py`); every registry has all three.
+    public func sdk(_ id: String) -> SDKKnowledge {
+        sdks.first { $0.id == id } ?? SDKKnowledge(id: id, name: id, enums: [:], readers: [:])
+    }
 
     /// Every enum a field refers to exists: checked by the tests, so lookups may assume it.
     public func enumDefinition(_ id: EnumID) -> EnumDefinition { enumIndex[id]! }

@@ -39,6 +39,29 @@ final class LayoutsJSONDecoderTests: XCTestCase {
     private let user = ["accounts", 0] as [Any]
     private var u7: [Any] { user + ["versions", 7] }
 
+    /// The SDK facts come back as exported; a file written before they moved into the registry has none,
+    /// and today's stand in.
+    func testSDKFactsRoundTripAndMayBeAbsent() throws {
+        XCTAssertEqual(try decode(valid).sdks, Registry.standard.sdks)
+        XCTAssertEqual(try decode(editing(["sdks"], nil)).sdks, SDKKnowledge.standard)
+    }
+
+    func testBadSDKFactsAreRefusedByPath() {
+        assertError(editing(["sdks", 0, "enums", "UserType", "form"], .string("bits")),
+                    .unknownName(file: file, path: "$.sdks[0].enums.UserType.form", name: "bits", known: ["number", "labelled"]))
+        assertError(editing(["sdks", 0, "enums", "UserType", "unlisted", "kind"], .string("shrug")),
+                    .unknownName(file: file, path: "$.sdks[0].enums.UserType.unlisted.kind", name: "shrug",
+                                 known: ["label", "type_name", "panic", "raise"]))
+        assertError(editing(["sdks", 0, "readers", "nope"], .object([:])),
+                    .unknownName(file: file, path: "$.sdks[0].readers.nope", name: "nope", known: Registry.standard.accounts.map(\.name)))
+        assertError(editing(["sdks", 0, "readers", "user", "defaults"], .object(["max_users": .integer(-1)])),
+                    .outOfRange(file: file, path: "$.sdks[0].readers.user.defaults.max_users", value: "-1", allowed: "0...4294967295"))
+        XCTAssertThrowsError(try decode(editing(["sdks", 0, "readers", "user", "lacks"], .array([.string("nope")])))) { error in
+            guard case .unknownName(_, let path, let name, _)? = error as? LayoutsJSONError else { return XCTFail("\(error)") }
+            XCTAssertEqual([path, name], ["$.sdks[0].readers.user.lacks[0]", "nope"])
+        }
+    }
+
     func testWrongTypes() {
         assertError(.array([]), .wrongType(file: file, path: "$", expected: "object", found: "array"))
         assertError(editing(user + ["account_type"], .string("7")),

@@ -35,7 +35,7 @@ func TestGoStringLabels(t *testing.T) {
 		{"RoutingMode", 1, "bgp"}, {"RoutingMode", 2, panicLabel}, {"RoutingMode", 255, panicLabel},
 	}
 	for _, c := range cases {
-		if got := goEnums[c.enum].Label(c.value); got != c.label {
+		if got := loadSet(t).enums[c.enum].Label(c.value); got != c.label {
 			t.Errorf("%s %d: got %q, want %q", c.enum, c.value, got, c.label)
 		}
 	}
@@ -55,8 +55,8 @@ func TestLabelsAgainstEnumStrings(t *testing.T) {
 		"LoopbackType 99": true, "UserUserType 99": true,
 	}
 	checked := 0
-	for _, e := range goEnums {
-		if e == nil || file[e.goName] == nil {
+	for _, e := range loadSet(t).enums {
+		if file[e.goName] == nil {
 			continue
 		}
 		for v, want := range file[e.goName] {
