@@ -21,20 +21,11 @@ public struct AccountLayouts: Hashable, Sendable {
     /// Set when the program dropped the account (its history stays, for the accounts still on chain).
     public var removed: Removal? = nil
 
+    /// Every version is stamped with this account's title and kind.
     public init(
         name: String, title: String, kind: Kind, versions: [LayoutVersion], enums: [EnumDefinition] = [],
         samples: [AccountSample] = [], removed: Removal? = nil
     ) {
-        self.name = name
-        self.title = title
-        self.kind = kind
-        self.versions = versions
-        self.enums = enums
-        self.samples = samples
-        self.removed = removed
-    }
-
-    public init(name: String, title: String, kind: Kind, versions: [LayoutVersion]) {
         self.name = name
         self.title = title
         self.kind = kind
@@ -43,6 +34,9 @@ public struct AccountLayouts: Hashable, Sendable {
             (version.title, version.kind) = (title, kind)
             return version
         }
+        self.enums = enums
+        self.samples = samples
+        self.removed = removed
     }
 
     public var current: LayoutVersion { versions[versions.count - 1] }
