@@ -1,6 +1,8 @@
 /// An account (or instruction) of the program, with every version of its layout in history order.
 public struct AccountLayouts: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
+        public var isInstruction: Bool { if case .instruction = self { true } else { false } }
+
         /// An account whose byte 0 is this AccountType.
         case account(type: UInt8)
         /// An instruction whose data starts with this variant tag, followed by the args.
@@ -40,6 +42,7 @@ public struct AccountLayouts: Hashable, Sendable {
     }
 
     public var current: LayoutVersion { versions[versions.count - 1] }
+
     public func version(_ id: String) -> LayoutVersion? { versions.first { $0.id == id } }
 
     /// Two accounts are the same layout history whatever their samples, and wherever their enums are

@@ -134,3 +134,22 @@ public struct AccountReader: Hashable, Sendable {
     /// The value of a missing field `name`: the SDK's own default, else nil (the type's zero).
     public func defaultValue(of name: String) -> Int? { defaults[name] }
 }
+
+extension SDKKnowledge {
+    /// These facts for a registry holding only `accounts` (one imported from source): readers of other
+    /// accounts dropped, and a reader kept only where every field it names is one of that account's;
+    /// a first version the account does not have is dropped (every version is read).
+    public func restricted(to accounts: [AccountLayouts]) -> SDKKnowledge {
+        var kept: [String: AccountReader] = [:]
+        for account in accounts {
+            guard var reader = readers[account.name] else { continue }
+            let names = Set(account.versions.flatMap { $0.fields.map(\.name) })
+            let named = Set(reader.defaults.keys).union(reader.retyped.keys).union(reader.lacks)
+                .union(reader.stopsBefore.map { [$0] } ?? [])
+            guard named.isSubset(of: names) else { continue }
+            if let first = reader.firstVersion, account.version(first) == nil { reader.firstVersion = nil }
+            kept[account.name] = reader
+        }
+        return SDKKnowledge(id: id, name: name, enums: enums, readers: kept)
+    }
+}

