@@ -43,8 +43,10 @@ let package = Package(
         ]),
         // The layout-change gate: a baseline registry against the working one, verdicts from the ports.
         .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
-        // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
-        .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
+        // `dzcompat lint`: upstream's fixture review rules, checked over a fixture directory.
+        .target(name: "DZLint", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
+        // Renderers of the diff, the matrix and the lint: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
+        .target(name: "DZReports", dependencies: ["DZCompat", "DZLint", "DZJSON"]),
         // `dzcompat bench`: the speed targets of product.md, measured as ratios within one run.
         .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON"]),
         // What each fuzz target does with an input: shared by the fuzzers (fuzz/) and the regression replay.
@@ -58,7 +60,7 @@ let package = Package(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench", "DZLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +72,8 @@ let package = Package(
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZTestSupport", "DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZGoPort", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
         .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
-        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
+        .testTarget(name: "DZLintTests", dependencies: ["DZTestSupport", "DZLint", "DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
+        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZLint", "DZJSON"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),
     ],

@@ -128,11 +128,17 @@ public struct DiffEngine {
         return tally
     }
 
+    /// The pseudo-field of the drain finding: readers that return a value but leave different numbers
+    /// of bytes unread (one stopped early: a field it does not read, or a read that did not move).
+    public static let unreadField = "(unread)"
+    /// Appended to a field where a reader returns nil (Go) and the others an empty vector that the
+    /// bytes hold: empty is not absent. Where the bytes do not hold the field, nil and `[]` are equal.
+    public static let emptyAsNilSuffix = " (empty read as nil)"
+
     /// Calls `report` for every field (or the result itself) on which the readers disagree.
     private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
-        let results = ReaderID.allCases.map { reader in
-            (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
-        }
+        let answers = ReaderID.allCases.map { readers.read(input.bytes, as: input.layout, by: $0) }
+        let results = zip(ReaderID.allCases, answers).map { reader, answer in (reader, NormalizedView.normalize(answer.value)) }
         let kinds = Set(results.map(\.1.kind))
         if kinds.count > 1 {
             report("(result)", results.map { reader, view in
@@ -142,11 +148,19 @@ public struct DiffEngine {
         }
         let values = results.compactMap { reader, view in view.value.map { (reader, $0) } }
         guard values.count > 1 else { return }
-        walk("", values, report: report)
+        let unread = answers.map { input.bytes.count - $0.consumed }
+        if Set(unread).count > 1 {
+            report(Self.unreadField, zip(ReaderID.allCases, unread).map { reader, count in
+                (reader: reader, compared: .integer(Int64(count)), shown: "left \(count) byte\(count == 1 ? "" : "s") unread")
+            })
+        }
+        let missing = answers[ReaderID.allCases.firstIndex(of: .program)!].missingFields
+        walk("", values, present: { !missing.contains(Self.topLevelField($0)) }, report: report)
     }
 
     /// Descends only where the readers differ.
-    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
+    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], present: (String) -> Bool,
+                      report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         let first = values[0].1
         guard values.dropFirst().contains(where: { $0.1 != first }) else { return }
         let objects = values.compactMap { $0.1.objectValue }
@@ -154,21 +168,32 @@ public struct DiffEngine {
             var keys: [String] = []
             for object in objects { for member in object.members where !keys.contains(member.key) { keys.append(member.key) } }
             for key in keys {
-                let present = values.compactMap { reader, value in value[key].map { (reader, $0) } }
-                if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
+                let holding = values.compactMap { reader, value in value[key].map { (reader, $0) } }
+                if holding.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", holding, present: present, report: report) }
             }
             return
         }
         let arrays = values.compactMap { $0.1.arrayValue }
         if arrays.count == values.count, Set(arrays.map(\.count)).count == 1 {
             for index in arrays[0].indices {
-                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, report: report)
+                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, present: present, report: report)
             }
             return
         }
-        report(Self.groupField(path), values.map { reader, value in
+        var field = Self.groupField(path)
+        if values.allSatisfy({ $0.1 == .null || $0.1 == .array([]) }) {
+            // Only nil against empty: equal where the bytes do not hold the vector.
+            guard present(path) else { return }
+            field += Self.emptyAsNilSuffix
+        }
+        report(field, values.map { reader, value in
             (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
         })
+    }
+
+    /// `interfaces[1].mtu` → `interfaces`: the account field a path lies in.
+    static func topLevelField(_ path: String) -> String {
+        String(path.prefix { $0 != "[" && $0 != "." })
     }
 
     /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.

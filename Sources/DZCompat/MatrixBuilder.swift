@@ -37,15 +37,15 @@ public struct MatrixBuilder {
 
     func cell(_ reader: ReaderID, _ readerVersion: LayoutVersion, _ accountVersion: LayoutVersion, _ bytes: [UInt8]) -> MatrixCell {
         let hex = Hex.encode(bytes)
-        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
+        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader), nilIsEmpty: true)
         func make(_ verdict: MatrixVerdict) -> MatrixCell {
             MatrixCell(readerVersion: readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)
         }
         guard let value = got.value else { return make(.error(got.message ?? got.kind)) }
         guard readerVersion != accountVersion else { return make(.ok) }
-        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: reader)).value
+        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: reader), nilIsEmpty: true).value
         let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion, registry: readers.registry),
-                                                            as: readerVersion, by: reader)).value
+                                                            as: readerVersion, by: reader), nilIsEmpty: true).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })

@@ -3,6 +3,16 @@ import DZJSON
 import DZLayouts
 import DZPorts
 
+/// One reader's answer for one input: the decoded-value form, and how far it read.
+public struct ReaderAnswer: Sendable {
+    /// `{"ok": …}`, `{"error": …}` or `{"fatal": …}` (docs/reader-contract.md §3).
+    public var value: JSONValue
+    /// Bytes read from the start of the input; for a failed read, where the reader stopped.
+    public var consumed: Int
+    /// The program only: top-level fields the bytes do not hold (zero-filled as missing). Empty for the ports.
+    public var missingFields: Set<String> = []
+}
+
 /// The four readers the compatibility checks compare, each giving the decoded-value form.
 public struct ReaderSet: Sendable {
     public let registry: Registry
@@ -18,17 +28,29 @@ public struct ReaderSet: Sendable {
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion, by reader: ReaderID) -> JSONValue {
+        read(bytes, as: version, by: reader).value
+    }
+
+    public func read(_ bytes: [UInt8], as version: LayoutVersion, by reader: ReaderID) -> ReaderAnswer {
+        let sdk: SDK
         switch reader {
         case .program:
             do {
                 let decoding = try decoder.decode(bytes, as: version)
-                return CanonicalJSON(programPresentation).ok(decoding.record, fields: version.fields)
+                var missing = Set<String>()
+                for outcome in decoding.outcomes where outcome.outcome == .missing { missing.insert(outcome.field) }
+                return ReaderAnswer(value: CanonicalJSON(programPresentation).ok(decoding.record, fields: version.fields),
+                                    consumed: decoding.consumed, missingFields: missing)
             } catch {
-                return CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description)
+                return ReaderAnswer(value: CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description),
+                                    consumed: 0)
             }
-        case .go: return ports[.go]!.decodeToJSON(bytes, as: version)
-        case .ts: return ports[.ts]!.decodeToJSON(bytes, as: version)
-        case .py: return ports[.py]!.decodeToJSON(bytes, as: version)
+        case .go: sdk = .go
+        case .ts: sdk = .ts
+        case .py: sdk = .py
         }
+        let port = ports[sdk]!
+        let read = port.read(bytes, as: version)
+        return ReaderAnswer(value: port.render(read.result, as: version), consumed: read.consumed)
     }
 }

@@ -78,6 +78,12 @@ public enum FileIO {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .cannotWrite(path: path, reason: errorText()) }
     }
 
+    /// Whether `path` names a directory (following links).
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// The names in a directory, sorted; empty when it does not exist.
     public static func listDirectory(_ path: String) -> [String] {
         guard let directory = opendir(path) else { return [] }

@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// A reader's result as the gate compares it: always one reader against itself at two layout versions.
 ///
@@ -14,9 +15,6 @@ enum ResultView: Equatable {
     /// nothing about the SDK, so the gate cannot judge that reader.
     case refused(String)
 
-    /// The error classes the ports use for a layout outside their model; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
-
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {
             if let error = value["deserialize_error"]?.stringValue {
@@ -31,7 +29,7 @@ enum ResultView: Equatable {
         } else if let error = result["error"] {
             let className = error["class"]?.stringValue ?? "?"
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
-            self = Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
+            self = ReaderResult.refusalClasses.contains(className) ? .refused(message) : .failure(message)
         } else {
             self = .failure("fatal: \(result["fatal"]?.stringValue ?? "unreadable result")")
         }

@@ -16,14 +16,16 @@ public struct GoPort: SDKPort {
         presentation = GoPresentation()
     }
 
-    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead {
         if let account = registry.account(version.account), case .instruction = account.kind {
-            return .error(className: "Unsupported",
-                          message: "\(account.title) is an instruction; the Go SDK does not read instructions")
+            return ReaderRead(.error(className: "Unsupported",
+                                     message: "\(account.title) is an instruction; the Go SDK does not read instructions"),
+                              consumed: 0)
         }
         return bytes.withUnsafeBytes { raw in
             var walker = GoAccountWalker(raw)
-            return walker.decodeAccount(version)
+            let result = walker.decodeAccount(version)
+            return ReaderRead(result, consumed: walker.reader.offset)
         }
     }
 }

@@ -23,6 +23,22 @@ public enum ReaderResult: Equatable, Sendable {
     case error(className: String, message: String)
     /// The process would die or hang: "out of memory" or "hang".
     case fatal(String)
+
+    /// The error classes the ports use for a layout outside their model; no SDK raises these.
+    public static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
+}
+
+/// A reader's result and where its cursor stopped: a reader that returns a value with bytes left over
+/// has not read them (a field it does not know, or a read that did not move).
+public struct ReaderRead: Equatable, Sendable {
+    public var result: ReaderResult
+    /// Bytes read from the start of the input (for an error or a death: where the reader stopped).
+    public var consumed: Int
+
+    public init(_ result: ReaderResult, consumed: Int) {
+        self.result = result
+        self.consumed = consumed
+    }
 }
 
 /// A Swift port of one SDK's reader, mirroring readers.md exactly, bugs included.
@@ -31,10 +47,12 @@ public protocol SDKPort: Sendable {
     var sdk: SDK { get }
     var presentation: Presentation { get }
     /// Decodes as a release of this SDK that knows `version` would. Never traps, whatever the bytes.
-    func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult
+    func read(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead
 }
 
 extension SDKPort {
+    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult { read(bytes, as: version).result }
+
     /// The decoded-value form of a result, field by field comparable with every other reader.
     public func render(_ result: ReaderResult, as version: LayoutVersion) -> JSONValue {
         switch result {

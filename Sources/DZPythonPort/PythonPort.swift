@@ -26,21 +26,24 @@ public struct PythonPort: SDKPort {
         self.plans = plans
     }
 
-    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead {
         let plan: Result<AccountPlan, PythonRaise>
         // The same fields (normally the very same array) as the compiled version, or a version from
         // elsewhere, compiled now.
         if let compiled = plans[version.account]?[version.id], compiled.fields == version.fields {
             plan = compiled.plan
         } else if let account = registry.account(version.account), case .instruction = account.kind {
-            return .error(className: "Unsupported",
-                          message: "\(account.title) is an instruction; the Python SDK does not read instructions")
+            return ReaderRead(.error(className: "Unsupported",
+                                     message: "\(account.title) is an instruction; the Python SDK does not read instructions"),
+                              consumed: 0)
         } else {
             plan = Self.compile(version)
         }
+        var consumed = 0
         let outcome = plan.flatMap { plan in
             bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
                 var walker = AccountWalker(data, shared: shared)
+                defer { consumed = walker.reader.offset }
                 do throws(PythonRaise) {
                     return .success(try walker.account(plan))
                 } catch {
@@ -49,8 +52,8 @@ public struct PythonPort: SDKPort {
             }
         }
         switch outcome {
-        case .success(let record): return .ok(record)
-        case .failure(let raise): return raise.result
+        case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
+        case .failure(let raise): return ReaderRead(raise.result, consumed: consumed)
         }
     }
 

@@ -17,19 +17,19 @@ public struct TypeScriptPort: SDKPort {
         self.registry = registry
     }
 
-    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead {
         let verdict = verdicts.verdict(for: version, in: registry)
-        if case .refuse(let message) = verdict { return .error(className: "Unsupported", message: message) }
+        if case .refuse(let message) = verdict { return ReaderRead(.error(className: "Unsupported", message: message), consumed: 0) }
+        var consumed = 0
         let outcome = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(Thrown) -> Record in
-                var walker = AccountWalker(DefensiveReader(buffer))
-                return try walker.decode(version)
-            }
+            var walker = AccountWalker(DefensiveReader(buffer))
+            defer { consumed = walker.reader.offset }
+            return Result { () throws(Thrown) -> Record in try walker.decode(version) }
         }
         switch outcome {
-        case .success(let record): return .ok(record)
-        case .failure(.error(let message)): return .error(className: "Error", message: message)
-        case .failure(.outOfMemory): return .fatal("out of memory")
+        case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
+        case .failure(.error(let message)): return ReaderRead(.error(className: "Error", message: message), consumed: consumed)
+        case .failure(.outOfMemory): return ReaderRead(.fatal("out of memory"), consumed: consumed)
         }
     }
 }

@@ -1,0 +1,50 @@
+import DZCompat
+import DZLint
+
+/// The lint as JUnit XML: one `<testsuite>` per rule and one `<testcase>` per finding; unaccepted
+/// findings fail, accepted ones pass with the policy's reason in `<system-out>`. Stale policy entries
+/// are failures in a last suite named `policy`.
+public enum LintJUnit {
+    public static func render(_ report: LintReport) -> String {
+        let failures = report.unlisted.count + report.staleEntries.count
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<testsuites name="dzcompat lint" tests="\#(report.findings.count + report.staleEntries.count)" failures="\#(failures)" errors="0">"#,
+        ]
+        for rule in LintRule.allCases {
+            let findings = report.findings.filter { $0.rule == rule }
+            lines.append(suiteOpening(rule.rawValue, tests: findings.count, failures: findings.filter { $0.status == .unlisted }.count))
+            for finding in findings { lines += testcase(finding) }
+            lines.append("  </testsuite>")
+        }
+        lines.append(suiteOpening("policy", tests: report.staleEntries.count, failures: report.staleEntries.count))
+        for entry in report.staleEntries {
+            lines += [
+                #"    <testcase classname="policy" name="\#(attribute(LintSummary.key(entry)))">"#,
+                #"      <failure type="stale policy entry" message="no finding matches this entry any more">reason: \#(Escape.markup(entry.reason))</failure>"#,
+                "    </testcase>",
+            ]
+        }
+        lines.append("  </testsuite>")
+        lines.append("</testsuites>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
+        #"  <testsuite name="\#(attribute(name))" tests="\#(tests)" failures="\#(failures)" errors="0" skipped="0">"#
+    }
+
+    private static func testcase(_ finding: LintFinding) -> [String] {
+        let name = "\(finding.location) \(finding.field)"
+        let opening = #"    <testcase classname="\#(attribute(finding.account))" name="\#(attribute(name))">"#
+        let body: String
+        if let reason = finding.status.reason {
+            body = "      <system-out>\(Escape.markup(finding.message))\naccepted: \(Escape.markup(reason))</system-out>"
+        } else {
+            body = #"      <failure type="\#(attribute(finding.rule.rawValue))" message="\#(attribute(finding.message))">\#(Escape.markup(finding.message))</failure>"#
+        }
+        return [opening, body, "    </testcase>"]
+    }
+
+    private static func attribute(_ text: String) -> String { Escape.markup(text, attribute: true) }
+}
