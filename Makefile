@@ -10,7 +10,7 @@ APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config 
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers release crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean \
+        native-readers release crosscheck diff-report matrix gate lint generate-fixtures check-fixtures bench clean \
         fuzz fuzz-build
 
 ## setup: install the Debian packages that are missing (apt-get update first, only when needed)
@@ -43,6 +43,12 @@ GATE_AGAINST ?= fixtures/layouts.lock.json
 gate: build
 	$(DZCOMPAT) gate --against $(GATE_AGAINST)
 
+## lint: upstream's fixture review rules over fixtures/ (LINT_FORMAT=json|junit|github); exit 1 on a finding
+##   policy/lint.json does not accept, or on an entry of it that accepts nothing
+LINT_FORMAT ?= terminal
+lint: build
+	$(DZCOMPAT) lint $(FIXTURES) --format $(LINT_FORMAT)
+
 ## release: the dzcompat CLI, optimised
 release: setup
 	$(SWIFT) build -c release --product dzcompat
@@ -58,7 +64,8 @@ matrix: build
 	$(DZCOMPAT) matrix
 
 ## test: every suite (Swift, the Go, TypeScript and Python spec readers), the port cross-check, the fixture check
-test: setup swift-test spec-test crosscheck check-fixtures
+## and the fixture lint
+test: setup swift-test spec-test crosscheck check-fixtures lint
 
 swift-test: setup
 	$(SWIFT) test

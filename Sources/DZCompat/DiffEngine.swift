@@ -154,8 +154,8 @@ public struct DiffEngine {
                 (reader: reader, compared: .integer(Int64(count)), shown: "left \(count) byte\(count == 1 ? "" : "s") unread")
             })
         }
-        let missing = answers[ReaderID.allCases.firstIndex(of: .program)!].missingFields
-        walk("", values, present: { !missing.contains(Self.topLevelField($0)) }, report: report)
+        let held = answers[ReaderID.allCases.firstIndex(of: .program)!].heldFields
+        walk("", values, present: { held.contains(Self.topLevelField($0)) }, report: report)
     }
 
     /// Descends only where the readers differ.
@@ -180,14 +180,16 @@ public struct DiffEngine {
             }
             return
         }
-        var field = Self.groupField(path)
         if values.allSatisfy({ $0.1 == .null || $0.1 == .array([]) }) {
-            // Only nil against empty: equal where the bytes do not hold the vector.
+            // Only nil against empty: a finding where the bytes hold the vector, equal where they do not.
             guard present(path) else { return }
-            field += Self.emptyAsNilSuffix
+            return report(Self.groupField(path) + Self.emptyAsNilSuffix, values.map { reader, value in
+                (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+            })
         }
-        report(field, values.map { reader, value in
-            (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+        // Against a value, nil is one more way to miss it: it groups with the empty vector.
+        report(Self.groupField(path), values.map { reader, value in
+            (reader: reader, compared: value == .null ? .array([]) : value, shown: JSONWriter.render(value, style: .compact))
         })
     }
 

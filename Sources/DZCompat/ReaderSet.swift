@@ -9,8 +9,9 @@ public struct ReaderAnswer: Sendable {
     public var value: JSONValue
     /// Bytes read from the start of the input; for a failed read, where the reader stopped.
     public var consumed: Int
-    /// The program only: top-level fields the bytes do not hold (zero-filled as missing). Empty for the ports.
-    public var missingFields: Set<String> = []
+    /// The program only: top-level fields it read from bytes the input holds (not missing, not
+    /// defaulted, not a vector read as empty from a count cut short). Empty for the ports.
+    public var heldFields: Set<String> = []
 }
 
 /// The four readers the compatibility checks compare, each giving the decoded-value form.
@@ -37,10 +38,15 @@ public struct ReaderSet: Sendable {
         case .program:
             do {
                 let decoding = try decoder.decode(bytes, as: version)
-                var missing = Set<String>()
-                for outcome in decoding.outcomes where outcome.outcome == .missing { missing.insert(outcome.field) }
+                var held = Set<String>()
+                let outcomes = decoding.outcomes
+                for index in outcomes.indices where outcomes[index].outcome == .read {
+                    // Fields lie end to end: one ends where the next starts, the last where the decode stopped.
+                    let end = index + 1 < outcomes.count ? outcomes[index + 1].offset : decoding.consumed
+                    if end > outcomes[index].offset { held.insert(outcomes[index].field) }
+                }
                 return ReaderAnswer(value: CanonicalJSON(programPresentation).ok(decoding.record, fields: version.fields),
-                                    consumed: decoding.consumed, missingFields: missing)
+                                    consumed: decoding.consumed, heldFields: held)
             } catch {
                 return ReaderAnswer(value: CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description),
                                     consumed: 0)

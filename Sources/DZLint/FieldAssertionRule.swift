@@ -13,12 +13,9 @@ enum FieldAssertionRule {
             findings.append(LintFinding(rule: .everyFieldAsserted, account: fixture.account.name, field: field, file: file,
                                         offset: offset, message: message))
         }
-        let decoded: ProgramDecoding
-        switch reading.decoding {
-        case .failure(let error):
+        if case .failure(let error) = reading.decoding {
             finding("(account)", fixture.binFile, nil, "the program rejects the .bin with \(fixture.version.reference): \(error)")
             return findings
-        case .success(let value): decoded = value
         }
         let listed = fixture.document.fields
         var used = Array(repeating: false, count: listed.count)
@@ -48,12 +45,12 @@ enum FieldAssertionRule {
         guard fixture.role == .plain else { return findings }
         let length = reading.canonical.count, size = fixture.bytes.count
         if size > length {
-            finding("(end)", fixture.binFile, length, "\(size - length) bytes past the end of the layout: \(fixture.version.reference) writes \(length) bytes here")
+            finding(reading.field(at: length), fixture.binFile, length,
+                    "\(size - length) bytes the layout does not describe: the program reads \(fixture.version.reference) from the first \(length) bytes")
         } else if size < length {
-            let short = decoded.outcomes.first { $0.outcome != .read }
-            finding(short?.field ?? "(end)", fixture.binFile, short?.offset ?? size,
-                    "the .bin ends after \(size) bytes: \(fixture.version.reference) writes \(length) bytes here"
-                        + (short.map { ", so \($0.field) is \($0.outcome == .missing ? "missing" : "cut short")" } ?? ""))
+            let field = reading.field(at: size)
+            finding(field, fixture.binFile, size,
+                    "the .bin ends after \(size) bytes, inside or before \(field): \(fixture.version.reference) writes \(length) bytes here")
         }
         return findings
     }

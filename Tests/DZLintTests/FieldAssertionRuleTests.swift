@@ -1,0 +1,81 @@
+import DZCodec
+import DZFixtures
+import DZJSON
+import DZLayouts
+import DZLint
+import XCTest
+
+/// Rule 2 on crafted fixtures: a JSON that omits a field, states another value, or lists two fields the
+/// other way round, and a .bin longer or shorter than its layout.
+final class FieldAssertionRuleTests: XCTestCase {
+    /// Each account's current sample, with its JSON's `fields` edited.
+    func editedJSON(_ account: AccountLayouts, _ edit: ([JSONValue]) -> [JSONValue]) throws -> [LintFinding] {
+        let version = account.current
+        let pair = try consistent(account.name, try sampleBytes(version, account: account), version, account: account)
+        guard case .object(var document) = try JSONReader.parse(Array(pair.json.utf8), source: "test"),
+              let fields = document["fields"]?.arrayValue else { throw XCTSkip("unreachable") }
+        document["fields"] = .array(edit(fields))
+        let json = JSONWriter.render(.object(document), style: .pretty)
+        return try FixtureFolder([(pair.stem, pair.bytes, json)]).lint().findings.filter { $0.rule == .everyFieldAsserted }
+    }
+
+    func testTheGeneratorsOwnFormHasNoFinding() throws {
+        for account in Registry.standard.accounts {
+            XCTAssertEqual(try editedJSON(account) { $0 }, [], account.name)
+        }
+    }
+
+    /// Every top-level field of every account, left out of its JSON in turn (upstream's link.json and
+    /// tenant.json do this).
+    func testAnOmittedFieldIsAFinding() throws {
+        for account in Registry.standard.accounts {
+            for field in account.current.fields {
+                let name = if case .vec = field.type { field.jsonName + "Len" } else { field.jsonName }
+                let found = try editedJSON(account) { $0.filter { $0["name"]?.stringValue != name } }
+                let expected = if case .vec = field.type { field.name + ".count" } else { field.name }
+                XCTAssertEqual(found.map(\.field), [expected], "\(account.name) without \(name)")
+                XCTAssertEqual(found.first?.file, "\(account.name).json")
+                XCTAssertNotNil(found.first?.offset, "an omitted field points at its bytes")
+            }
+        }
+    }
+
+    func testAWrongValueAndASwapAreFindings() throws {
+        let account = Registry.standard.account("user")!
+        let wrong = try editedJSON(account) { fields in
+            fields.map { $0["name"]?.stringValue == "TunnelId" ? .object(["name": .string("TunnelId"), "value": .string("7"), "typ": .string("u16")]) : $0 }
+        }
+        XCTAssertEqual(wrong.map(\.field), ["tunnel_id"])
+        XCTAssertEqual(wrong.first?.offset, 124)
+        XCTAssertTrue(wrong.first?.message.contains("says '7'") ?? false, "\(wrong)")
+
+        let swapped = try editedJSON(account) { fields in
+            var fields = fields
+            fields.swapAt(1, 2)
+            return fields
+        }
+        XCTAssertEqual(swapped.map(\.field), ["index"])
+        XCTAssertTrue(swapped.first?.message.contains("out of order") ?? false)
+
+        let unknown = try editedJSON(account) { $0 + [.object(["name": .string("Extra"), "value": .string("1"), "typ": .string("u8")])] }
+        XCTAssertEqual(unknown.map(\.field), ["Extra"])
+    }
+
+    /// A .bin with bytes past its layout, or cut inside it.
+    func testABinOfTheWrongLengthIsAFinding() throws {
+        for account in Registry.standard.accounts {
+            let version = account.current
+            let bytes = try sampleBytes(version, account: account)
+            let pair = try consistent(account.name, bytes, version, account: account)
+            let longer = try FixtureFolder([(pair.stem, bytes + [1, 2, 3], pair.json)]).lint()
+            XCTAssertEqual(longer.findings.filter { $0.rule == .everyFieldAsserted }.map(\.location), ["\(account.name).bin@\(bytes.count)"])
+            // Cut where the last field starts (instruction arguments cut inside a field make the program panic).
+            guard let last = try ProgramDecoder().decode(bytes, as: version).outcomes.last?.offset else { continue }
+            let cut = Array(bytes.prefix(last))
+            let shorter = try FixtureFolder([try consistent(account.name, cut, version, account: account)]).lint()
+            let found = shorter.findings.filter { $0.rule == .everyFieldAsserted }
+            XCTAssertEqual(found.map(\.field), [version.fields.last!.name], "\(account.name) cut: \(found)")
+            XCTAssertEqual(found.first?.offset, cut.count)
+        }
+    }
+}
