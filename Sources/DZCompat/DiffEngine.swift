@@ -187,9 +187,9 @@ public struct DiffEngine {
                 (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
             })
         }
-        // Against a value, nil is one more way to miss it: it groups with the empty vector.
+        // Against a value, nil is one more way to miss it: it groups with the empty vector, here and inside.
         report(Self.groupField(path), values.map { reader, value in
-            (reader: reader, compared: value == .null ? .array([]) : value, shown: JSONWriter.render(value, style: .compact))
+            (reader: reader, compared: NormalizedView.foldingNil(value), shown: JSONWriter.render(value, style: .compact))
         })
     }
 

@@ -53,6 +53,17 @@ enum NormalizedView {
         }
     }
 
+    /// `value` with every nil (`null`) read as the empty vector: how a value compares with another once
+    /// they differ by more than nil against empty.
+    static func foldingNil(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .null: .array([])
+        case .array(let items): .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }, foldingNil))
+        case .object(let object): .object(JSONObject(object.members.map { (key: $0.key, value: foldingNil($0.value)) }))
+        default: value
+        }
+    }
+
     /// `PendingDeprecated`, `pending (deprecated)` → `pending`; `device-provisioning`, `DeviceProvisioning`
     /// → `deviceprovisioning`. `<panic>` stays as it is.
     static func normalizeLabel(_ label: String) -> String {
