@@ -13,25 +13,17 @@ public enum LintJUnit {
         ]
         for rule in LintRule.allCases {
             let findings = report.findings.filter { $0.rule == rule }
-            lines.append(suiteOpening(rule.rawValue, tests: findings.count, failures: findings.filter { $0.status == .unlisted }.count))
+            lines.append(DiffJUnit.suiteOpening(rule.rawValue, tests: findings.count, failures: findings.filter { $0.status == .unlisted }.count))
             for finding in findings { lines += testcase(finding) }
             lines.append("  </testsuite>")
         }
-        lines.append(suiteOpening("policy", tests: report.staleEntries.count, failures: report.staleEntries.count))
+        lines.append(DiffJUnit.suiteOpening("policy", tests: report.staleEntries.count, failures: report.staleEntries.count))
         for entry in report.staleEntries {
-            lines += [
-                #"    <testcase classname="policy" name="\#(attribute(LintSummary.key(entry)))">"#,
-                #"      <failure type="stale policy entry" message="no finding matches this entry any more">reason: \#(Escape.markup(entry.reason))</failure>"#,
-                "    </testcase>",
-            ]
+            lines += DiffJUnit.staleTestcase(key: LintSummary.key(entry), message: "no finding matches this entry any more", reason: entry.reason)
         }
         lines.append("  </testsuite>")
         lines.append("</testsuites>")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
-        #"  <testsuite name="\#(attribute(name))" tests="\#(tests)" failures="\#(failures)" errors="0" skipped="0">"#
     }
 
     private static func testcase(_ finding: LintFinding) -> [String] {

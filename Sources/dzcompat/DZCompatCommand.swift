@@ -1,4 +1,6 @@
 import ArgumentParser
+import DZCompat
+import DZFixtures
 import Glibc
 
 /// `dzcompat`: the serviceability account layouts across their history, and how the SDKs read them.
@@ -51,4 +53,15 @@ struct CLIFailure: Error {
 func writeStandardError(_ text: String) {
     var text = text
     text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+}
+
+/// A policy file (divergences, lint), read and parsed: a file that cannot be read or parsed is an input error.
+func readPolicy<Policy>(_ path: String, _ parse: ([UInt8], String) throws(PolicyError) -> Policy) throws -> Policy {
+    do {
+        return try parse(try FileIO.read(path), path)
+    } catch let error as FileError {
+        throw CLIFailure.input(error.description)
+    } catch let error as PolicyError {
+        throw CLIFailure.input(error.description)
+    }
 }

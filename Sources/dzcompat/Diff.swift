@@ -28,14 +28,7 @@ struct Diff: ParsableCommand {
     var seed: UInt64 = CorpusOptions().seed
 
     func run() throws {
-        let entries: DivergencePolicy
-        do {
-            entries = try DivergencePolicy(json: try FileIO.read(policy), path: policy)
-        } catch let error as FileError {
-            throw CLIFailure.input(error.description)
-        } catch let error as PolicyError {
-            throw CLIFailure.input(error.description)
-        }
+        let entries = try readPolicy(policy, DivergencePolicy.init(json:path:))
         var options = CorpusOptions()
         options.seed = seed
         let inputs = try Corpus(options: options).inputs()

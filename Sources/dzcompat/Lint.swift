@@ -29,14 +29,7 @@ struct Lint: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let entries: LintPolicy
-        do {
-            entries = try LintPolicy(json: try FileIO.read(policy), path: policy)
-        } catch let error as FileError {
-            throw CLIFailure.input(error.description)
-        } catch let error as PolicyError {
-            throw CLIFailure.input(error.description)
-        }
+        let entries = try readPolicy(policy, LintPolicy.init(json:path:))
         let report: LintReport
         do {
             report = try Linter(policy: entries).lint(directory: directory)
