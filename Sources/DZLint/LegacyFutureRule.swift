@@ -63,12 +63,15 @@ enum LegacyFutureRule {
         return zip(version.fields, current.fields).allSatisfy { old, new in old.name == new.name || new.renamedFrom == old.name }
     }
 
-    /// A size-prefixed or tagged (versioned) element anywhere in the type.
+    /// A vector of size-prefixed or tagged (versioned) elements anywhere in the type; a tagged field
+    /// that is no vector element (an enum with payloads) has no versions to skip.
     static func hasElementVersions(_ type: FieldType) -> Bool {
         switch type {
-        case .sized, .tagged: true
+        case .vec(.sized), .vec(.tagged): true
         case .vec(let element), .option(let element): hasElementVersions(element)
         case .structure(let fields): fields.contains { hasElementVersions($0.type) }
+        case .tagged(let element): element.variants.contains { $0.fields.contains { hasElementVersions($0.type) } }
+        case .sized(let element): element.fields.contains { hasElementVersions($0.type) }
         default: false
         }
     }

@@ -31,8 +31,9 @@ public struct LintFixture: Sendable {
     }
 
     /// Which account a document describes: its account type byte, or for instruction data (type 0) the
-    /// registry instruction whose name starts the file name, or whose variant the first byte is.
-    static func account(for document: FixtureDocument, stem: String, firstByte: UInt8?, in registry: Registry) -> AccountLayouts? {
+    /// registry instruction whose name starts the file name. Not the first byte: argument bodies without
+    /// their tag (upstream's `user_delete_args`) are type 0 too.
+    static func account(for document: FixtureDocument, stem: String, in registry: Registry) -> AccountLayouts? {
         let byName = registry.accounts
             .filter { stem == $0.name || stem.hasPrefix($0.name + "_") }
             .max { $0.name.count < $1.name.count }
@@ -41,7 +42,7 @@ public struct LintFixture: Sendable {
             return typed.first { $0.name == byName?.name } ?? typed.first
         }
         if let byName, case .instruction = byName.kind { return byName }
-        return registry.accounts.first { account in firstByte.map { account.kind == .instruction(variant: $0) } ?? false }
+        return nil
     }
 
     /// `<account>_<vN>` names its version. Otherwise the JSON tells: the latest version that has every

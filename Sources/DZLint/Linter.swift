@@ -94,7 +94,7 @@ public struct Linter {
             } catch {
                 throw .file(error)
             }
-            guard let account = LintFixture.account(for: document, stem: stem, firstByte: bytes.first, in: registry) else {
+            guard let account = LintFixture.account(for: document, stem: stem, in: registry) else {
                 skipped.append(LintSkip(file: name, reason: "no layout in the registry for \(document.name) (account type \(document.accountType))"))
                 continue
             }

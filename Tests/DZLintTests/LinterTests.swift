@@ -57,11 +57,13 @@ final class LinterTests: XCTestCase {
             guard case .fixture(.entry(_, 0, "value", _))? = error as? LintInputError else { return XCTFail("\(error)") }
             XCTAssertTrue("\(error)".contains("user.json"))
         }
+        // An argument body is type 0 with no registry instruction in its name, whatever its first byte.
         let other = try FixtureFolder([("ix_thing", [1], #"{"program_id": "x", "data_hex": "01"}"#),
-                                       ("tenant", [13], #"{"name": "Tenant", "account_type": 13, "fields": []}"#)])
+                                       ("mystery", [250], #"{"name": "Mystery", "account_type": 250, "fields": []}"#),
+                                       ("user_delete_args", [106, 1], #"{"name": "UserDeleteArgs", "account_type": 0, "fields": []}"#)])
         let report = try other.lint()
         XCTAssertEqual(report.fixtures, [])
-        XCTAssertEqual(report.skipped.map(\.file), ["ix_thing.json", "tenant.json"])
+        XCTAssertEqual(report.skipped.map(\.file), ["ix_thing.json", "mystery.json", "user_delete_args.json"])
     }
 
     /// Files are known by the account type byte, instruction data by its file name, and the version by
