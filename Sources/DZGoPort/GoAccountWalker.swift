@@ -16,12 +16,14 @@ enum GoListSite {
 
 /// Walks a layout version the way the Go SDK's `DeserializeX` functions do: every field in order with
 /// the ByteReader's defensive reads. Go never fails; the only outcomes are a filled struct or the
-/// process dying on an allocation (modelled by `ReaderLimits.elementLimit`).
+/// process dying on an allocation (modelled by `MemoryModel.go`).
 struct GoAccountWalker {
     var reader: GoByteReader
     let cache = GoValueCache.shared
-    /// Set when Go would allocate a list past the element limit: the process dies (out of memory).
-    private(set) var outOfMemory = false
+    /// What the lists an unguarded count can make large cost in Go's heap (reader-contract §3).
+    var memory = MemoryMeter(.go)
+    /// Set when Go would allocate past the budget: the process dies having needed these bytes.
+    private(set) var outOfMemory: UInt64?
 
     init(_ bytes: UnsafeRawBufferPointer) { reader = GoByteReader(bytes) }
 
@@ -61,7 +63,7 @@ struct GoAccountWalker {
                 entries.append((name: name, value: plainVector(element)))
             }
             // Only list allocations can kill the process.
-            if outOfMemory { return .fatal("out of memory") }
+            if let needed = outOfMemory { return .outOfMemory(needed) }
         }
         for index in fields.indices.dropFirst(entries.count) {
             entries.append((name: fields[index].name, value: cache.zero(fields[index].type)))
@@ -119,10 +121,10 @@ struct GoAccountWalker {
         return .record(Record(entries))
     }
 
-    /// Go allocates a list of `count` elements; past the element limit that is the out-of-memory death.
-    mutating func canAllocate(_ count: UInt32) -> Bool {
-        if UInt64(count) > UInt64(ReaderLimits.elementLimit) { outOfMemory = true }
-        return !outOfMemory
+    /// Go allocates `bytes`; past the budget that is the out-of-memory death.
+    mutating func canAllocate(_ bytes: UInt64) -> Bool {
+        if outOfMemory == nil { outOfMemory = memory.charge(bytes) }
+        return outOfMemory == nil
     }
 
     /// ReadPubkeySlice / ReadNetworkV4Slice / ReadIPv4Slice (since f7981ab6f): fewer than 4 bytes gives
@@ -132,11 +134,10 @@ struct GoAccountWalker {
         guard reader.remaining >= 4 else { return cache.nilList }
         let count = reader.readU32()
         if count == 0 { return element == .pubkey ? cache.emptyList : cache.nilList }
-        guard UInt64(count) * UInt64(Self.width(element)) <= UInt64(reader.remaining), canAllocate(count) else {
-            return cache.nilList
-        }
+        // The bytes left hold every element, so the slice is small: not charged.
+        guard UInt64(count) * UInt64(Self.width(element)) <= UInt64(reader.remaining) else { return cache.nilList }
         var items: [Value] = []
-        items.reserveCapacity(Int(count))  // bounded: the bytes left hold them, or the limit does
+        items.reserveCapacity(Int(count))
         for _ in 0..<count { items.append(self.element(element)) }
         return .list(items)
     }
@@ -156,7 +157,7 @@ struct GoAccountWalker {
     /// filled while a whole element is left. Empty, never nil, when the capacity was allocated.
     private mutating func capacityVector(_ element: FieldType) -> Value {
         let count = reader.readU32()
-        guard canAllocate(count) else { return cache.nilList }
+        guard canAllocate(memory.model.segmentCapacity(UInt64(count))) else { return cache.nilList }
         let width = Self.width(element)
         var items: [Value] = []
         items.reserveCapacity(min(Int(count), reader.remaining / max(width, 1)))

@@ -27,11 +27,20 @@ extension GoAccountWalker {
         if count > 0, count &* Self.minimumSize(element) > UInt32(truncatingIfNeeded: reader.remaining) {
             return ([], true)
         }
-        // A count that wrapped past the guard is far past the limit: Go dies filling it.
-        guard canAllocate(count) else { return ([], false) }
+        // Go never stops the loop, so the whole appended slice is certain (a wrapped count needs GBs).
+        guard canAllocate(memory.model.appendedList(UInt64(count))) else { return ([], false) }
         var items: [Value] = []
         items.reserveCapacity(min(Int(count), reader.remaining))  // every element but defaults takes a byte
-        for _ in 0..<count { items.append(value(element, site: .account)) }
+        var index: UInt32 = 0
+        while index < count {
+            if reader.remaining == 0 {
+                // The rest read nothing and are one default (reader-contract §3 allows the fast-forward).
+                items.appendCopies(of: value(element, site: .account), count: Int(count - index))
+                break
+            }
+            items.append(value(element, site: .account))
+            index += 1
+        }
         return (items, false)
     }
 
@@ -52,14 +61,18 @@ extension GoAccountWalker {
     /// Step C. No bytes left: the legacy list rebuilt. Otherwise the count (read defensively) must equal
     /// the legacy count, or Go sets DeserializeError and leaves the list nil.
     mutating func trailingList(_ element: SizedElement, legacy: [Value]) -> Result<Value, LengthMismatch> {
-        if reader.remaining == 0 { return .success(.list(legacy.map { rebuilt($0, as: element) })) }
+        let legacyCount = legacy.logicalCount
+        if reader.remaining == 0 {
+            guard canAllocate(memory.model.rebuiltList(UInt64(legacyCount))) else { return .success(cache.nilList) }
+            return .success(.list(legacy.mapElements { rebuilt($0, as: element) }))
+        }
         let count = reader.readU32()
-        guard UInt64(count) == UInt64(legacy.count) else { return .failure(LengthMismatch(found: count, legacy: legacy.count)) }
+        guard UInt64(count) == UInt64(legacyCount) else { return .failure(LengthMismatch(found: count, legacy: legacyCount)) }
         var items: [Value] = []
-        items.reserveCapacity(legacy.count)
+        items.reserveCapacity(legacyCount)
         for _ in 0..<count {
             items.append(sized(element))
-            if outOfMemory { break }
+            if outOfMemory != nil { break }
         }
         return .success(.list(items))
     }

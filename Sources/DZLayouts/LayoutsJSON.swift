@@ -2,10 +2,11 @@ import DZJSON
 
 /// Limits every reader model applies (docs/reader-contract.md §3), exported in layouts.json.
 public enum ReaderLimits {
-    /// Most elements one list may materialise before a reader model reports a fatal result.
-    public static let elementLimit = 65_536
-    /// Most iterations of a loop that materialises nothing (Python's legacy V3 segment loop).
-    public static let iterationLimit = 16_777_216
+    /// Most copies of one fast-forwarded element a reader lists one by one; a longer run is answered as
+    /// one `{"repeat": n, "element": …}` item, so that an answer stays small whatever the count.
+    public static let maxExpandedCopies = 65_536
+    /// Each SDK runtime's memory model, by the SDK's short name.
+    public static let memory: [(sdk: String, model: MemoryModel)] = [("go", .go), ("ts", .ts), ("py", .py)]
 }
 
 /// The registry as `fixtures/layouts.json` (schema `dzcompat-layouts/1`), read by the native spec readers
@@ -23,13 +24,21 @@ extension Registry {
         }
         return .object([
             "schema": .string(Self.schemaName),
-            "limits": .object([
-                "element_limit": .integer(Int64(ReaderLimits.elementLimit)),
-                "iteration_limit": .integer(Int64(ReaderLimits.iterationLimit)),
-            ]),
+            "limits": .object(Self.exportLimits()),
             "enums": .object(enumsObject),
             "accounts": .array(accounts.map(Self.export)),
         ])
+    }
+
+    private static func exportLimits() -> JSONObject {
+        var limits: JSONObject = ["max_expanded_copies": .integer(Int64(ReaderLimits.maxExpandedCopies))]
+        for (sdk, model) in ReaderLimits.memory {
+            var object = JSONObject()
+            for (key, bytes) in model.exported { object.append(key, .integer(Int64(bytes))) }
+            object.append("growth", .string(model.growth.rawValue))
+            limits.append(sdk, .object(object))
+        }
+        return limits
     }
 
     private static func export(_ account: AccountLayouts) -> JSONValue {

@@ -21,8 +21,11 @@ public enum ReaderResult: Equatable, Sendable {
     case ok(Record)
     /// TypeScript threw, Python raised: the class and the exact message text the SDK produces.
     case error(className: String, message: String)
-    /// The process would die or hang: "out of memory" or "hang".
-    case fatal(String)
+    /// The process would die or hang: "out of memory" (with the bytes it would have needed) or "hang".
+    case fatal(String, bytes: UInt64? = nil)
+
+    /// The SDK's process runs out of memory, having needed `bytes`.
+    public static func outOfMemory(_ bytes: UInt64) -> ReaderResult { .fatal("out of memory", bytes: bytes) }
 }
 
 /// A Swift port of one SDK's reader, mirroring docs/readers.md exactly, bugs included.
@@ -40,7 +43,7 @@ extension SDKPort {
         switch result {
         case .ok(let record): CanonicalJSON(presentation).ok(record, fields: version.fields)
         case .error(let className, let message): CanonicalJSON<Presentation>.error(class: className, message: message)
-        case .fatal(let reason): CanonicalJSON<Presentation>.fatal(reason)
+        case .fatal(let reason, let bytes): CanonicalJSON<Presentation>.fatal(reason, bytes: bytes)
         }
     }
 

@@ -30,18 +30,20 @@ extension AccountWalker {
     /// after the last are ignored).
     mutating func trailingInterfaces(_ type: FieldType) throws(Thrown) -> [Value] {
         guard case .sized(let element) = type else { return [] }
-        if reader.isAtEnd { return legacy.mapSharingCopies { Self.rebuild($0, as: element) } }
+        let legacyCount = legacy.logicalCount
+        if reader.isAtEnd {
+            try charge(memory.model.rebuiltList(UInt64(legacyCount)))
+            return legacy.mapElements { Self.rebuild($0, as: element) }
+        }
         // 1 to 3 bytes left read as 0 without moving: with an empty legacy list that matches.
         let count = reader.tryReadU32()
-        guard count == legacy.count else {
-            throw .error("Device interfaces length \(count) != deprecatedInterfaces length \(legacy.count)")
+        guard count == legacyCount else {
+            throw .error("Device interfaces length \(count) != deprecatedInterfaces length \(legacyCount)")
         }
+        // A legacy list that got here read bytes for every element, so the count is small.
         var items: [Value] = []
         items.reserveCapacity(count)
-        for _ in 0..<count {
-            let item = try sizedElement(element)
-            try Self.append(item, to: &items)
-        }
+        for _ in 0..<count { items.append(try sizedElement(element)) }
         return items
     }
 

@@ -29,7 +29,7 @@ public struct TypeScriptPort: SDKPort {
         switch outcome {
         case .success(let record): return .ok(record)
         case .failure(.error(let message)): return .error(className: "Error", message: message)
-        case .failure(.outOfMemory): return .fatal("out of memory")
+        case .failure(.outOfMemory(let bytes)): return .outOfMemory(bytes)
         }
     }
 }

@@ -11,7 +11,7 @@ import (
 type jsonFile struct {
 	Schema string `json:"schema"`
 	Limits struct {
-		ElementLimit int `json:"element_limit"`
+		Go *memoryModel `json:"go"`
 	} `json:"limits"`
 	Accounts []struct {
 		Name     string `json:"name"`
@@ -146,8 +146,8 @@ type Layout struct {
 
 // Set is a loaded layouts.json.
 type Set struct {
-	Layouts      map[string]*Layout
-	ElementLimit int
+	Layouts map[string]*Layout
+	memory  memoryModel
 }
 
 // Load reads and compiles a layouts.json file.
@@ -169,10 +169,10 @@ func Parse(raw []byte) (*Set, error) {
 	if f.Schema != schemaID {
 		return nil, fmt.Errorf("layouts: schema %q, want %q", f.Schema, schemaID)
 	}
-	if f.Limits.ElementLimit <= 0 {
-		return nil, fmt.Errorf("layouts: limits.element_limit missing")
+	if m := f.Limits.Go; m == nil || m.Budget == 0 || m.Element == 0 || m.Rebuilt == 0 || m.Segment == 0 || m.Growth != "go_append" {
+		return nil, fmt.Errorf("layouts: limits.go missing or incomplete (memory_budget_bytes, element_bytes, rebuilt_element_bytes, segment_bytes, growth go_append)")
 	}
-	s := &Set{Layouts: map[string]*Layout{}, ElementLimit: f.Limits.ElementLimit}
+	s := &Set{Layouts: map[string]*Layout{}, memory: *f.Limits.Go}
 	for _, a := range f.Accounts {
 		for _, v := range a.Versions {
 			l := &Layout{Name: a.Name + "@" + v.ID, Kind: a.Kind, device: a.Name == "device"}
