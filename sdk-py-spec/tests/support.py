@@ -68,5 +68,5 @@ class DecodeCase(unittest.TestCase):
     def raises(self, layout, data, cls, message):
         self.assertEqual(decode(layout, data), {"error": {"class": cls, "message": message}})
 
-    def hangs(self, layout, data):
-        self.assertEqual(decode(layout, data), {"fatal": "hang"})
+    def out_of_memory(self, layout, data, needed):
+        self.assertEqual(decode(layout, data), {"fatal": "out of memory", "bytes": str(needed)})
