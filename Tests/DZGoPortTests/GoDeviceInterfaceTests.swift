@@ -150,8 +150,8 @@ final class GoDeviceInterfaceTests: XCTestCase {
                            .outOfMemory(legacyBytes + model.segmentCapacity(count)))
         }
         // Below the budget the loop stops on the bytes, whatever the count.
-        let segments = { (count: UInt64) in
-            self.element(self.decoded(patched(self.device, at: segmentCount, UInt32(count)), "device@v15"), "interfaces", 0)?["flex_algo_node_segments"]
+        let segments = { (count: UInt64) -> JSONValue? in
+            element(decoded(patched(self.device, at: segmentCount, UInt32(count)), "device@v15"), "interfaces", 0)?["flex_algo_node_segments"]
         }
         XCTAssertEqual(segments(65_537)?.arrayValue?.count, 2)
         for count in [262_144, 1_000_000, 6_000_000, fits] { XCTAssertEqual(segments(count), segments(65_537), "count \(count)") }
