@@ -26,16 +26,6 @@ public struct MemoryModel: Equatable, Sendable {
     public var segmentBytes: UInt64
     public var growth: Growth
 
-    public init(budgetBytes: UInt64, elementBytes: UInt64, rebuiltElementBytes: UInt64, slotBytes: UInt64,
-                segmentBytes: UInt64, growth: Growth) {
-        self.budgetBytes = budgetBytes
-        self.elementBytes = elementBytes
-        self.rebuiltElementBytes = rebuiltElementBytes
-        self.slotBytes = slotBytes
-        self.segmentBytes = segmentBytes
-        self.growth = growth
-    }
-
     /// The project machine's memory (`MemTotal`, 24,683,772 kB, 2026-12-07): Go and CPython take memory
     /// until the machine has none.
     public static let machineBytes: UInt64 = 25_276_182_528
