@@ -134,11 +134,25 @@ struct GoAccountWalker {
         guard reader.remaining >= 4 else { return cache.nilList }
         let count = reader.readU32()
         if count == 0 { return element == .pubkey ? cache.emptyList : cache.nilList }
-        // The bytes left hold every element, so the slice is small: not charged.
-        guard UInt64(count) * UInt64(Self.width(element)) <= UInt64(reader.remaining) else { return cache.nilList }
+        let width = Self.width(element)
+        // The bytes left hold every fixed-width element, so the slice is small: not charged. A variable-
+        // width element (only in layouts no SDK release reads, such as the gate's mutations) is charged
+        // like an interface element, and a round that reads nothing ends the loop in copies.
+        guard UInt64(count) * UInt64(width) <= UInt64(reader.remaining) else { return cache.nilList }
+        if width == 0, !canAllocate(memory.model.rebuiltList(UInt64(count))) { return cache.nilList }
         var items: [Value] = []
-        items.reserveCapacity(Int(count))
-        for _ in 0..<count { items.append(self.element(element)) }
+        items.reserveCapacity(min(Int(count), reader.remaining))
+        var index = 0
+        while index < Int(count) {
+            let before = reader.offset
+            let item = self.element(element)
+            if width == 0, reader.offset == before {
+                items.appendCopies(of: item, count: Int(count) - index)
+                break
+            }
+            items.append(item)
+            index += 1
+        }
         return .list(items)
     }
 

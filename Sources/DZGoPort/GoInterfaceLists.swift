@@ -33,12 +33,15 @@ extension GoAccountWalker {
         items.reserveCapacity(min(Int(count), reader.remaining))  // every element but defaults takes a byte
         var index: UInt32 = 0
         while index < count {
-            if reader.remaining == 0 {
-                // The rest read nothing and are one default (reader-contract §3 allows the fast-forward).
-                items.appendCopies(of: value(element, site: .account), count: Int(count - index))
+            let before = reader.offset
+            let item = value(element, site: .account)
+            if reader.offset == before {
+                // This round read nothing, so the rest read nothing and are one default (reader-contract §3
+                // allows the fast-forward).
+                items.appendCopies(of: item, count: Int(count - index))
                 break
             }
-            items.append(value(element, site: .account))
+            items.append(item)
             index += 1
         }
         return (items, false)
@@ -69,10 +72,17 @@ extension GoAccountWalker {
         let count = reader.readU32()
         guard UInt64(count) == UInt64(legacyCount) else { return .failure(LengthMismatch(found: count, legacy: legacyCount)) }
         var items: [Value] = []
-        items.reserveCapacity(legacyCount)
-        for _ in 0..<count {
-            items.append(sized(element))
-            if outOfMemory != nil { break }
+        items.reserveCapacity(min(legacyCount, reader.remaining))
+        var index = 0
+        while index < legacyCount, outOfMemory == nil {
+            let before = reader.offset
+            let item = sized(element)
+            if reader.offset == before, outOfMemory == nil {
+                items.appendCopies(of: item, count: legacyCount - index)  // the rest read nothing too
+                break
+            }
+            items.append(item)
+            index += 1
         }
         return .success(.list(items))
     }

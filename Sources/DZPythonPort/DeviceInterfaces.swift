@@ -94,10 +94,12 @@ extension AccountWalker {
         }
         let count = reader.u32()
         guard count == legacyCount else { throw .interfacesMismatch(trailing: count, legacy: legacyCount) }
-        // A legacy list that got here read bytes for every element, so the count is small.
         var items: [Value] = []
-        items.reserveCapacity(legacyCount)
-        for _ in 0..<legacyCount { items.append(try sizedElement(plan.element)) }
+        items.reserveCapacity(min(legacyCount, reader.remaining))
+        let repeats = try unguarded(count: legacyCount) { walker throws(PythonRaise) in
+            items.append(try walker.sizedElement(plan.element))
+        }
+        if repeats > 0, let last = items.popLast() { items.appendCopies(of: last, count: repeats + 1) }
         return .list(items)
     }
 

@@ -75,14 +75,15 @@ struct AccountWalker {
         items.reserveCapacity(min(count, reader.remaining))
         var index = 0
         while index < count {
-            if reader.isAtEnd {
-                // From here every element reads nothing and is the same default (reader-contract §3
-                // allows the fast-forward): the SDK pushes the rest, or runs out of heap trying.
-                let item = try self.element(element)
+            let before = reader.offset
+            let item = try self.element(element)
+            if reader.offset == before {
+                // This element read nothing, so every later one reads nothing and is the same default
+                // (reader-contract §3 allows the fast-forward): the SDK pushes the rest, or runs out of heap.
                 items.appendCopies(of: item, count: count - index)
                 break
             }
-            items.append(try self.element(element))
+            items.append(item)
             index += 1
         }
         try charge(memory.model.appendedList(UInt64(count)))

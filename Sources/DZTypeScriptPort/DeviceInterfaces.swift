@@ -40,10 +40,19 @@ extension AccountWalker {
         guard count == legacyCount else {
             throw .error("Device interfaces length \(count) != deprecatedInterfaces length \(legacyCount)")
         }
-        // A legacy list that got here read bytes for every element, so the count is small.
         var items: [Value] = []
-        items.reserveCapacity(count)
-        for _ in 0..<count { items.append(try sizedElement(element)) }
+        items.reserveCapacity(min(count, reader.remaining))
+        var index = 0
+        while index < count {
+            let before = reader.offset
+            let item = try sizedElement(element)
+            if reader.offset == before {
+                items.appendCopies(of: item, count: count - index)  // the rest read nothing too
+                break
+            }
+            items.append(item)
+            index += 1
+        }
         return items
     }
 
