@@ -5,8 +5,8 @@ import DZLayouts
 extension LayoutPlan {
     /// One top-level field's value, from the table a `scan` of these same `bytes` filled.
     public func value(ofField index: Int, in bytes: UnsafeRawBufferPointer, table: SpanTable) -> Value {
-        for (rule, resolved) in rules.enumerated() where resolved.trailing == index && table.rebuilt & (1 << UInt64(rule)) != 0 {
-            let legacy = value(ofField: resolved.legacy, in: bytes, table: table)
+        if let rule = rebuildingRule(of: index, table) {
+            let legacy = value(ofField: rule.legacy, in: bytes, table: table)
             return .list((legacy.listValue ?? []).map(Self.rebuild))
         }
         let entry = table.entries[index]
@@ -24,7 +24,7 @@ extension LayoutPlan {
         ofField index: Int, in bytes: UnsafeRawBufferPointer, table: SpanTable, _ body: (Value) throws -> Void
     ) rethrows -> Bool {
         let entry = table.entries[index]
-        guard steps[index].kind == .vec, entry.state == .read, !isRebuilt(index, table),
+        guard steps[index].kind == .vec, entry.state == .read, rebuildingRule(of: index, table) == nil,
               let reading = vectorReading(index, fieldMode) else { return false }
         precondition(entry.offset + entry.length <= bytes.count, "not the bytes the table was filled from")
         var cursor = Cursor(UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)]))
@@ -39,9 +39,9 @@ extension LayoutPlan {
         return true
     }
 
-    /// Whether a rule rebuilt field `index` from another one.
-    private func isRebuilt(_ index: Int, _ table: SpanTable) -> Bool {
-        rules.enumerated().contains { $0.element.trailing == index && table.rebuilt & (1 << UInt64($0.offset)) != 0 }
+    /// The rule that rebuilt field `index` from another field in this decode, if one did.
+    private func rebuildingRule(of index: Int, _ table: SpanTable) -> RebuildRule? {
+        rules.enumerated().first { $0.element.trailing == index && table.rebuilt & (1 << UInt64($0.offset)) != 0 }?.element
     }
 
     /// The whole decode: every field's value and outcome.

@@ -125,15 +125,8 @@ struct AccountComparison {
     private func kindChange() -> [Classified] {
         guard baseline.kind != working.kind else { return [] }
         return [Classified(change: LayoutChange(
-            kind: .accountKind, field: "(account)", detail: "\(describe(baseline.kind)) → \(describe(working.kind))",
+            kind: .accountKind, field: "(account)", detail: "\(baseline.kind) → \(working.kind)",
             baselinePosition: 0, workingPosition: 0, shifts: true, baselineFields: [], workingFields: []))]
-    }
-
-    private func describe(_ kind: AccountLayouts.Kind) -> String {
-        switch kind {
-        case .account(let type): "AccountType \(type)"
-        case .instruction(let variant): "instruction variant \(variant)"
-        }
     }
 
     /// Account rules, compared with the baseline's field names carried over to their working slots.

@@ -121,3 +121,13 @@ public struct Acknowledgement: Hashable, Sendable {
         self.reason = reason
     }
 }
+
+extension AccountLayouts.Kind: CustomStringConvertible {
+    /// `AccountType 7`, `instruction variant 106`: how listings name it.
+    public var description: String {
+        switch self {
+        case .account(let type): "AccountType \(type)"
+        case .instruction(let variant): "instruction variant \(variant)"
+        }
+    }
+}

@@ -18,7 +18,7 @@ extension Registry {
             """
         for account in accounts {
             let first = account.versions[0]
-            out += "| [\(account.title)](#\(anchor(account))) | \(kindText(account.kind)) | \(account.versions.count) "
+            out += "| [\(account.title)](#\(anchor(account))) | \(account.kind) | \(account.versions.count) "
                 + "| `\(account.current.reference)` | \(first.commit) (\(first.date)) |\n"
         }
         for account in accounts { out += section(account, minimumSize: minimumSize) }
@@ -35,15 +35,8 @@ extension Registry {
 
     private func anchor(_ account: AccountLayouts) -> String { account.name.replacingUnderscores() }
 
-    private func kindText(_ kind: AccountLayouts.Kind) -> String {
-        switch kind {
-        case .account(let type): "AccountType \(type)"
-        case .instruction(let variant): "instruction \(variant)"
-        }
-    }
-
     private func section(_ account: AccountLayouts, minimumSize: (LayoutVersion) -> Int?) -> String {
-        var out = "\n<a id=\"\(anchor(account))\"></a>\n## \(account.title) (`\(account.name)`, \(kindText(account.kind)))\n\n"
+        var out = "\n<a id=\"\(anchor(account))\"></a>\n## \(account.title) (`\(account.name)`, \(account.kind))\n\n"
         out += "| version | label | commit | date | min size | change |\n|---|---|---|---|---|---|\n"
         for version in account.versions {
             let size = minimumSize(version).map { "\($0) B" } ?? ""

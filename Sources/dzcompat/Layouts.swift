@@ -24,27 +24,24 @@ struct Layouts: ParsableCommand {
 
     func run() {
         let registry = Registry.standard
+        // With every vector and string empty: the smallest account a version describes.
+        let minimumSize = { (version: LayoutVersion) in try? BinaryEncoder.encode(Record(), version, registry: registry).count }
         if json {
             print(JSONWriter.render(registry.exportJSON(), style: .pretty))
             return
         }
         if markdown {
-            print(registry.markdown { try? BinaryEncoder.encode(Record(), $0, registry: registry).count }, terminator: "")
+            print(registry.markdown(minimumSize: minimumSize), terminator: "")
             return
         }
         for account in registry.accounts {
-            let kind = switch account.kind {
-            case .account(let type): "AccountType \(type)"
-            case .instruction(let variant): "instruction variant \(variant)"
-            }
             let removed = account.removed.map { ", removed at \($0.commit) \($0.date): \($0.summary)" } ?? ""
-            print("\(account.title) (\(kind)\(removed))")
+            print("\(account.title) (\(account.kind)\(removed))")
             for version in account.versions {
-                let size = try? BinaryEncoder.encode(Record(), version, registry: registry).count
                 let reference = version.reference.padding(toLength: 24)
                 let label = version.label.padding(toLength: 4)
                 print("  \(reference)\(label) \(version.commit) \(version.date)  \(version.fields.count) fields, "
-                      + "min \(size ?? 0) B  \(version.summary)")
+                      + "min \(minimumSize(version) ?? 0) B  \(version.summary)")
             }
         }
     }
