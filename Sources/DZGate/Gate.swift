@@ -32,7 +32,7 @@ public enum Gate {
         options: GateOptions = .init()
     ) -> GateReport {
         let oldReaders = ReaderSet(registry: baseline, releases: options.releases)
-        let newReaders = ReaderSet(registry: working, releases: options.releases)
+        let newReaders = ReaderSet(registry: carryingSDKFacts(of: baseline, to: working), releases: options.releases)
         var findings: [GateFinding] = []
         for account in working.accounts {
             guard let before = baseline.account(account.name) else {
@@ -49,6 +49,25 @@ public enum Gate {
             findings.append(accountFinding(.accountRemoved, account, to: account.current, verdict: .breaking))
         }
         return GateReport(baseline: baselineName, working: workingName, findings: findings)
+    }
+
+    /// `working` with the SDK facts of `baseline` carried to its layouts. A layout change leaves the SDKs'
+    /// code as it was: the reader that stops before a field, lacks one or reads one as another type still
+    /// does, whatever the field is now called or wherever it moved; an SDK with no reader for an account
+    /// still has none. Accounts new in `working` keep its facts.
+    static func carryingSDKFacts(of baseline: Registry, to working: Registry) -> Registry {
+        var sdks = working.sdks
+        for account in working.accounts {
+            guard let before = baseline.account(account.name) else { continue }
+            let old = before.current.fields, new = account.current.fields
+            var counterpart: [String: String] = [:]
+            for pair in FieldAlignment(old, new).pairs { counterpart[old[pair.baseline].name] = new[pair.working].name }
+            for index in sdks.indices {
+                sdks[index].readers[account.name] = baseline.sdk(sdks[index].id).readers[account.name]?
+                    .carried(by: counterpart, from: old.map(\.name), to: new.map(\.name))
+            }
+        }
+        return Registry(accounts: working.accounts, enums: working.enumDefinitions, sdks: sdks)
     }
 
     /// Two versions of one account in one registry (`--between user@U6 user@U7`): history as the gate sees it.

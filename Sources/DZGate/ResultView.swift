@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// A reader's result as the gate compares it: always one reader against itself at two layout versions.
 ///
@@ -13,12 +14,11 @@ enum ResultView: Equatable {
     /// The port does not model this layout (an enum it has no table for, instruction data): says
     /// nothing about the SDK, so the gate cannot judge that reader.
     case refused(String)
-    /// The reader has no reader for this account type at all (a release that predates it).
+    /// The reader has no reader for this account type at all (an SDK without one, a release that predates it).
     case unsupported(String)
 
-    /// The error classes the ports use for a layout outside their model or an account the SDK has no
-    /// reader for; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError", "NoReader"]
+    /// The error classes the ports use for a layout outside their model; no SDK raises these.
+    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
 
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {
@@ -36,7 +36,9 @@ enum ResultView: Equatable {
         } else if let error = result["error"] {
             let className = error["class"]?.stringValue ?? "?"
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
-            self = Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
+            // An SDK without a reader for the account (a fact of its code) cannot misread it.
+            self = className == noReaderClass ? .unsupported(message)
+                : Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
         } else {
             self = .failure("fatal: \(result["fatal"]?.stringValue ?? "unreadable result")")
         }

@@ -153,3 +153,25 @@ extension SDKKnowledge {
         return SDKKnowledge(id: id, name: name, enums: enums, readers: kept)
     }
 }
+
+extension AccountReader {
+    /// This reader with its facts carried from a layout with fields `old` to one with fields `new` whose
+    /// fields moved or were renamed: `counterpart` maps an old field to its new name. The SDK's code did
+    /// not change, so a fact about a field that went is dropped, and a reader that stopped after a field
+    /// still stops right after it, whatever now follows.
+    public func carried(by counterpart: [String: String], from old: [String], to new: [String]) -> AccountReader {
+        func carry<Value>(_ facts: [String: Value]) -> [String: Value] {
+            Dictionary(uniqueKeysWithValues: facts.compactMap { key, value in counterpart[key].map { ($0, value) } })
+        }
+        var carried = self
+        carried.defaults = carry(defaults)
+        carried.retyped = carry(retyped)
+        carried.lacks = lacks.compactMap { counterpart[$0] }
+        if let stop = stopsBefore, let start = old.firstIndex(of: stop) {
+            let last = old[..<start].reversed().lazy.compactMap { counterpart[$0] }.first.flatMap { new.firstIndex(of: $0) }
+            carried.stopsBefore = last.map { $0 + 1 < new.count ? new[$0 + 1] : nil } ?? new.first
+        }
+        return carried
+    }
+}
+

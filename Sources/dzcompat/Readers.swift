@@ -6,7 +6,7 @@ import DZLayouts
 import DZPorts
 import DZReleases
 
-extension ReaderID: @retroactive ExpressibleByArgument {
+extension ReaderID: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
 }
 

@@ -4,6 +4,8 @@ import XCTest
 /// The SDK facts of the registry (docs/reader-contract.md §1 `sdks`): complete where a reader needs them,
 /// and `readerFields` applies each kind of fact.
 final class SDKKnowledgeTests: XCTestCase {
+    private let registry = Registry.standard
+
     private func enums(in type: FieldType) -> [EnumID] {
         switch type {
         case .enumeration(let id): [id]
@@ -64,5 +66,22 @@ final class SDKKnowledgeTests: XCTestCase {
         XCTAssertEqual(sdk.noReaderMessage("A"), "the Go SDK has no reader for A")
         // A reader without deviations walks the very same fields.
         XCTAssertEqual(AccountReader.asProgram.apply(to: fields), fields)
+    }
+
+    /// Facts carried across a layout change follow renamed fields, drop removed ones, and a reader that
+    /// stopped after a field stops right after it, even with a field inserted behind it.
+    func testFactsFollowTheFieldsAcrossAChange() {
+        let reader = AccountReader(defaults: ["b": 7, "gone": 1], retyped: ["c": .u8], stopsBefore: "c", lacks: ["gone"])
+        let old = ["a", "b", "gone", "c", "d"]
+        let counterpart = ["a": "a", "b": "b2", "c": "c", "d": "d"]
+        let carried = reader.carried(by: counterpart, from: old, to: ["a", "b2", "inserted", "c", "d"])
+        XCTAssertEqual(carried.defaults, ["b2": 7])
+        XCTAssertEqual(carried.retyped, ["c": .u8])
+        XCTAssertEqual(carried.lacks, [])
+        XCTAssertEqual(carried.stopsBefore, "inserted")
+        // Everything after the last field read went: it reads to the end.
+        XCTAssertNil(reader.carried(by: ["a": "a", "b": "b"], from: old, to: ["a", "b"]).stopsBefore)
+        // The last field it read went too: it stops after the one before that.
+        XCTAssertEqual(reader.carried(by: ["a": "a", "c": "c"], from: old, to: ["a", "c"]).stopsBefore, "c")
     }
 }
