@@ -6,20 +6,47 @@ DZCOMPAT   := .build/debug/dzcompat
 # The corpus-wide jobs (diff, cross-check) run the release build: the debug one is ~10x slower.
 DZCOMPAT_RELEASE := .build/release/dzcompat
 FIXTURES   := fixtures
-APT_PACKAGES := libjansson-dev python3-dev golang-go node-typescript pkg-config libxml2
+APT_PACKAGES := libjansson-dev python3-dev python3-pip golang-go node-typescript pkg-config libxml2
+# The published SDK releases dzcompat runs as readers (releases/), each in its own directory under .venv/,
+# installed with the python3 the embedded CPython is (python3-embed), pinned by hash.
+PYTHON     ?= python3
+VENV       := .venv
+RELEASES   := doublezero-serviceability-0.0.2 doublezero-serviceability-0.0.3
+VENV_DIRS  := $(VENV)/common $(addprefix $(VENV)/releases/,$(RELEASES))
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers release crosscheck diff-report matrix gate generate-fixtures check-fixtures bench clean \
+.PHONY: setup apt-packages releases build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
+        native-readers release crosscheck diff-report matrix gate gate-rust generate-fixtures check-fixtures bench clean \
         fuzz fuzz-build
 
-## setup: install the Debian packages that are missing (apt-get update first, only when needed)
-setup:
+## setup: the Debian packages that are missing (apt-get update first, only when needed), then the releases
+setup: apt-packages
+	@$(MAKE) --no-print-directory releases
+
+apt-packages:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+## releases: each release of releases/requirements/ in its own .venv/ directory (only when its file changed)
+releases: $(addsuffix /.installed,$(VENV_DIRS))
+
+# Into a .partial directory first, so that an interrupted install is never taken for a finished one.
+define install-requirements
+	@rm -rf $(@D).partial $(@D)
+	@mkdir -p $(dir $(@D))
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes --no-compile \
+	  --target $(@D).partial -r $<
+	@mv $(@D).partial $(@D) && touch $@
+endef
+
+$(VENV)/common/.installed: releases/requirements/readers-common.txt
+	$(install-requirements)
+
+$(VENV)/releases/%/.installed: releases/requirements/%.txt
+	$(install-requirements)
 
 ## build: the dzcompat CLI
 build: setup
@@ -45,6 +72,12 @@ run: generate-fixtures diff-report
 GATE_AGAINST ?= fixtures/layouts.lock.json
 gate: build
 	$(DZCOMPAT) gate --against $(GATE_AGAINST)
+
+## gate-rust: RUST_DIR=<program src> — registry drift against the Rust source, or with RUST_AGAINST=REV the source
+## gate against itself at REV; exit 1 on drift or a breaking change
+gate-rust: build
+	@[ -n "$(RUST_DIR)" ] || { echo "give RUST_DIR=<the program's src directory>"; exit 2; }
+	$(DZCOMPAT) gate --rust $(RUST_DIR) $(if $(RUST_AGAINST),--against $(RUST_AGAINST))
 
 ## release: the dzcompat CLI, optimised
 release: setup

@@ -36,17 +36,21 @@ let package = Package(
         .target(name: "DZPythonPort", dependencies: ["DZPorts", "DZCodec", "DZLayouts"]),
         // In-process CPython, to call sdk-py-spec per input.
         .target(name: "DZPython", dependencies: ["CPython"]),
+        // Published SDK releases (PyPI) as readers, run in-process through DZPython (releases/).
+        .target(name: "DZReleases", dependencies: ["DZPorts", "DZPython", "DZJSON", "DZLayouts"]),
         // The compatibility engine: corpus, native readers, cross-check.
         .target(name: "DZCompat", dependencies: [
-            "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython",
+            "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZPython", "DZReleases",
             "DZGoPort", "DZTypeScriptPort", "DZPythonPort",
         ]),
+        // A hand-written reader of the program's Rust source (structs, enums, TryFrom readers) into registry layouts.
+        .target(name: "DZRustSource", dependencies: ["DZLayouts"]),
         // The layout-change gate: a baseline registry against the working one, verdicts from the ports.
-        .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
+        .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZRustSource"]),
         // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
-        .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON"]),
+        .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON", "DZPorts"]),
         // `dzcompat bench`: the speed targets, measured as ratios within one run.
-        .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON"]),
+        .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON", "DZReleases"]),
         // What each fuzz target does with an input: shared by the fuzzers (fuzz/) and the regression replay.
         .target(
             name: "DZFuzzTargets",
@@ -58,7 +62,7 @@ let package = Package(
             name: "dzcompat",
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
-                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench",
+                "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench", "DZRustSource", "DZReleases",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,9 +75,11 @@ let package = Package(
         .testTarget(name: "DZTypeScriptPortTests", dependencies: ["DZTestSupport", "DZTypeScriptPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZPythonPortTests", dependencies: ["DZTestSupport", "DZPythonPort", "DZPorts", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON"]),
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZGoPort", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
-        .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON"]),
-        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON"]),
+        .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON", "DZPorts"]),
+        .testTarget(name: "DZRustSourceTests", dependencies: ["DZRustSource", "DZGate", "DZLayouts", "DZJSON"]),
+        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON", "DZPorts"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
+        .testTarget(name: "DZReleasesTests", dependencies: ["DZTestSupport", "DZReleases", "DZCompat", "DZGate", "DZPorts", "DZPythonPort", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),
         // The CLI as a subprocess (the executable beside the tests, built by `swift build --build-tests`).
         .testTarget(name: "dzcompatTests", dependencies: ["DZTestSupport", "DZCompat"]),

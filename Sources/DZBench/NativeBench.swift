@@ -2,6 +2,7 @@ import DZCompat
 import DZLayouts
 import DZPorts
 import DZPython
+import DZReleases
 import Foundation
 
 /// The native spec readers on today's fixtures. The readers themselves: sdk-py-spec in-process through
@@ -35,6 +36,7 @@ struct NativeBench {
             let python = try embeddedPython()
             return { for input in inputs { blackHole(python.decode(layout: input.layout.reference, bytes: input.bytes)) } }
         })
+        rows += releaseRows(inputs, bytes: bytes)
         let perProcess = Array(requests.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
             .prefix(options.processInputs).map { Data($0) + Data([UInt8(ascii: "\n")]) })
         rows.append(measure(Self.processName, baseline: nil, target: nil, bytes: bytes,
@@ -79,6 +81,22 @@ struct NativeBench {
             ]
         } catch {
             return [.skipped(.native, name, reason: "\(error)", target: .rate(Self.batchTarget))]
+        }
+    }
+
+    /// Each published release through the embedded interpreter (its own `from_bytes`, then the rendering),
+    /// on the inputs of the account types it has a reader for, beside the spec reader on all of them.
+    private func releaseRows(_ inputs: [CorpusInput], bytes: Int) -> [BenchRow] {
+        let releases: [ReleaseReader]
+        do { releases = try ReleaseReader.all(root: options.root) } catch {
+            return [.skipped(.native, "python release embedded", reason: "\(error)", target: .rate(Self.embeddedTarget))]
+        }
+        return releases.map { release in
+            let known = inputs.filter { input in registry.account(input.layout.account).map { !release.versions(of: $0).isEmpty } ?? false }
+            return measure("python release \(release.release.version) embedded", baseline: "python embedded", target: Self.embeddedTarget,
+                           bytes: bytes, repetitions: options.repetitions, per: known.count) {
+                { for input in known { blackHole(release.answer(input.bytes, as: input.layout)) } }
+            }
         }
     }
 

@@ -91,11 +91,9 @@ extension LayoutPlan {
     func vectorReading(_ index: Int, _ mode: ReadMode) -> (element: Int, mode: ReadMode, shortIsEmpty: Bool)? {
         let element = steps[index].child
         guard mode == .topLevel else { return (element, .strict, false) }
-        switch steps[element].kind {
-        case .pubkey: return (element, .lenient, true)
-        case .sized: return nil
-        default: return (element, .strict, false)
-        }
+        if steps[index].shortCountIsEmpty { return (element, .lenient, true) }
+        if case .sized = steps[element].kind { return nil }
+        return (element, .strict, false)
     }
 
     /// The mode an element of a vector is read in: scalars by the vector's mode, others strictly.

@@ -53,9 +53,10 @@ public final class LayoutPlan: @unchecked Sendable {
         names = builder.names
         types = builder.types
         zeros = builder.zeros
-        // A missing instruction argument takes its declared default (borsh-incremental).
+        // A missing instruction argument takes its declared default (borsh-incremental), and so does a
+        // missing or failed account field whose reader says `unwrap_or(n)`.
         defaults = zip(version.fields, builder.zeros).map { field, zero in
-            fieldMode == .strict ? field.defaultValue.map { Value.uint(UInt64($0)) } ?? zero : zero
+            field.defaultValue.map { Value.uint(UInt64($0)) } ?? zero
         }
         tagged = builder.tagged
         enumIDs = builder.enumIDs
@@ -150,6 +151,8 @@ struct Step {
     var width = 0
     /// A top-level field whose failure fails the account (`Field.OnError.propagate`).
     var propagates = false
+    /// vec: fewer than 4 bytes is an empty vector that consumes nothing (`Field.shortCountIsEmpty`).
+    var shortCountIsEmpty = false
     /// Top level: how many plain fields start here (0 if this one is not plain), and their total width.
     var run = 0
     var runWidth = 0
@@ -202,6 +205,7 @@ extension LayoutPlan {
             for (offset, field) in fields.enumerated() {
                 var step = makeStep(field.type)
                 step.propagates = field.onError == .propagate
+                step.shortCountIsEmpty = field.shortCountIsEmpty
                 steps[first + offset] = step
             }
             return first..<(first + fields.count)

@@ -1,3 +1,4 @@
+import DZPorts
 import DZJSON
 import DZLayouts
 import Foundation
@@ -93,7 +94,7 @@ public struct DiffEngine {
             .sorted { ($0.account, $0.reader.rawValue, $0.situation) < ($1.account, $1.reader.rawValue, $1.situation) }
         let elapsed = clock.now - started
         return DiffReport(
-            corpusSize: inputs.count, seed: seed, readers: ReaderID.allCases, groups: result,
+            corpusSize: inputs.count, seed: seed, readers: readers.ids, groups: result,
             staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
@@ -130,9 +131,10 @@ public struct DiffEngine {
 
     /// Calls `report` for every field (or the result itself) on which the readers disagree.
     private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
-        let results = ReaderID.allCases.map { reader in
+        // A reader with no reader for this account type has no answer to compare.
+        let results = readers.ids.map { reader in
             (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
-        }
+        }.filter { $0.1.kind != NormalizedView.unsupported }
         let kinds = Set(results.map(\.1.kind))
         if kinds.count > 1 {
             report("(result)", results.map { reader, view in
@@ -153,8 +155,17 @@ public struct DiffEngine {
         if objects.count == values.count {
             var keys: [String] = []
             for object in objects { for member in object.members where !keys.contains(member.key) { keys.append(member.key) } }
+            // A field one reader's value lacks (an SDK struct without it, a reader that stops early) is a
+            // divergence of its own: `(absent)` against the others' values. A label only the readers that
+            // label an enum have is not compared with a bare number's nothing.
             for key in keys {
-                let present = values.compactMap { reader, value in value[key].map { (reader, $0) } }
+                let present = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
+                    if let member = value[key] { return (reader, member) }
+                    if key.hasSuffix(NormalizedView.labelSuffix), value[String(key.dropLast(NormalizedView.labelSuffix.count))] != nil {
+                        return nil
+                    }
+                    return (reader, Self.absent)
+                }
                 if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
             }
             return
@@ -170,6 +181,9 @@ public struct DiffEngine {
             (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
         })
     }
+
+    /// What a field renders as in a value that lacks it.
+    static let absent = JSONValue.string("(absent)")
 
     /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.
     static func groupField(_ path: String) -> String {

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCodec
 import DZFixtures
 import DZJSON
@@ -23,8 +24,10 @@ public struct MatrixBuilder {
             let samples = try account.versions.map { version in
                 try BinaryEncoder.encode(Samples.record(for: version, registry: readers.registry), version, registry: readers.registry)
             }
-            for reader in ReaderID.allCases {
-                let cells = account.versions.map { readerVersion in
+            for reader in readers.ids {
+                let readerVersions = readers.versions(of: account, by: reader)
+                guard !readerVersions.isEmpty else { continue }
+                let cells = readerVersions.map { readerVersion in
                     zip(account.versions, samples).map { accountVersion, bytes in
                         cell(reader, readerVersion, accountVersion, bytes)
                     }
@@ -38,14 +41,20 @@ public struct MatrixBuilder {
     func cell(_ reader: ReaderID, _ readerVersion: LayoutVersion, _ accountVersion: LayoutVersion, _ bytes: [UInt8]) -> MatrixCell {
         let hex = Hex.encode(bytes)
         let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
+        // A release cannot be asked to read with another version: what it should read of the fields the
+        // account has is what the port of its SDK reads with the account's own version, and of the fields
+        // the account lacks, the port's defaults.
+        var release: String?
+        var written = reader
+        if case .release(let sdk, let version) = reader.origin { (release, written) = (version, ReaderID(.port(sdk))) }
         func make(_ verdict: MatrixVerdict) -> MatrixCell {
-            MatrixCell(readerVersion: readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)
+            MatrixCell(readerVersion: release ?? readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)
         }
         guard let value = got.value else { return make(.error(got.message ?? got.kind)) }
-        guard readerVersion != accountVersion else { return make(.ok) }
-        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: reader)).value
-        let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion, registry: readers.registry),
-                                                            as: readerVersion, by: reader)).value
+        guard readerVersion != accountVersion || release != nil else { return make(.ok) }
+        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).value
+        let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion),
+                                                            as: readerVersion, by: written)).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })
@@ -58,6 +67,7 @@ public struct MatrixBuilder {
                 if !misread.contains(field.name) { misread.append(field.name) }
             }
         }
+        if misread.isEmpty && readerVersion == accountVersion { return make(.ok) }
         return make(misread.isEmpty ? .zeroFilled : .misread(fields: misread))
     }
 
@@ -87,8 +97,8 @@ public struct MatrixBuilder {
     }
 
     /// An account that holds only its type byte: every other field takes the reader's default.
-    static func emptyAccount(_ version: LayoutVersion, registry: Registry) -> [UInt8] {
-        guard case .account(let type)? = registry.account(version.account)?.kind else { return [] }
+    static func emptyAccount(_ version: LayoutVersion) -> [UInt8] {
+        guard case .account(let type) = version.kind else { return [] }
         return [type]
     }
 
@@ -96,7 +106,8 @@ public struct MatrixBuilder {
     /// (where the rules promise something), with the table they belong to.
     public static func breaches(_ matrix: CompatibilityMatrix, registry: Registry = .standard) -> [(account: String, reader: ReaderID, cell: MatrixCell)] {
         var found: [(account: String, reader: ReaderID, cell: MatrixCell)] = []
-        for table in matrix.tables {
+        // Rows of a model's table are the account's versions; a release's one row is the release itself.
+        for table in matrix.tables where table.reader.sdk == nil || ReaderID.allCases.contains(table.reader) {
             guard let account = registry.account(table.account) else { continue }
             for (r, row) in table.cells.enumerated() {
                 for (a, cell) in row.enumerated() {

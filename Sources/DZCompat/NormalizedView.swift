@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// A reader's result in the form the diff compares across readers: representation differences that
 /// carry no meaning for a consumer are folded away, and the ones that do are kept.
@@ -10,8 +11,12 @@ import DZJSON
 ///   normalised (`PendingDeprecated`, `pending (deprecated)` → `pending`) so that Rust names and SDK
 ///   strings meet; a bare number has no label to compare.
 /// - A result is `ok`, `error` (TypeScript threw, Python raised, the program rejected, Go set
-///   DeserializeError) or `fatal: …`; the message is shown in examples but not compared.
+///   DeserializeError), `no reader` (the SDK has none for the account) or `fatal: …`; the message is
+///   shown in examples but not compared.
 enum NormalizedView {
+    /// The kind of `{"unsupported": reason}`: the reader has no reader for this account type at all.
+    static let unsupported = "unsupported"
+
     /// The result kind and, for a value, the normalised value.
     static func normalize(_ result: JSONValue) -> (kind: String, message: String?, value: JSONValue?) {
         if let value = result["ok"] {
@@ -21,8 +26,11 @@ enum NormalizedView {
             return ("ok", nil, normalizeValue(value, dropping: "deserialize_error"))
         }
         if let error = result["error"] {
+            // An SDK without a reader for the account answers that, whatever the bytes: a result of its own.
+            if error["class"]?.stringValue == noReaderClass { return ("no reader", error["message"]?.stringValue, nil) }
             return ("error", "\(error["class"]?.stringValue ?? "?"): \(error["message"]?.stringValue ?? "")", nil)
         }
+        if let reason = result["unsupported"]?.stringValue { return (unsupported, reason, nil) }
         let fatal = result["fatal"]?.stringValue ?? "unreadable result"
         return ("fatal: \(fatal)", nil, nil)
     }
@@ -40,7 +48,9 @@ enum NormalizedView {
             for member in object.members where member.key != dropping {
                 if case .object(let inner) = member.value, let raw = inner["value"], inner.members.count == 2, inner["label"] != nil {
                     normalized.append(member.key, raw)
-                    if let label = inner["label"]?.stringValue { normalized.append("\(member.key).label", .string(normalizeLabel(label))) }
+                    if let label = inner["label"]?.stringValue {
+                        normalized.append(member.key + labelSuffix, .string(normalizeLabel(label)))
+                    }
                 } else {
                     normalized.append(member.key, normalizeValue(member.value))
                 }
@@ -77,6 +87,9 @@ enum NormalizedView {
     }
 
     private static let deprecated = Array("deprecated".utf8)
+
+    /// The key an enum's label is compared under, after the field's own key.
+    static let labelSuffix = ".label"
 }
 
 extension String {

@@ -1,34 +1,34 @@
-import DZCodec
 import DZJSON
 import DZLayouts
 import DZPorts
 
-/// The four readers the compatibility checks compare, each giving the decoded-value form.
+/// The readers the compatibility checks compare, in report order, each giving the decoded-value form:
+/// the program's rules and the three ports, and any published releases that are installed.
 public struct ReaderSet: Sendable {
     public let registry: Registry
-    private let decoder: ProgramDecoder
-    private let programPresentation: ProgramPresentation
-    private let ports: [SDK: any SDKPort]
+    /// The readers' identities, in report order.
+    public let ids: [ReaderID]
+    private let readers: [ReaderID: any Reader]
 
-    public init(registry: Registry = .standard) {
+    /// The modelled readers, then `releases`; `only` keeps a subset (in report order).
+    public init(registry: Registry = .standard, releases: [any Reader] = [], only: Set<ReaderID>? = nil) {
         self.registry = registry
-        decoder = ProgramDecoder(registry: registry)
-        programPresentation = ProgramPresentation(registry: registry)
-        ports = Dictionary(uniqueKeysWithValues: SDK.allCases.map { ($0, CrossCheck.port($0, registry: registry)) })
+        let all: [any Reader] = [ProgramReader(registry: registry)] + SDK.allCases.map { CrossCheck.port($0, registry: registry) } + releases
+        ids = all.map(\.id).filter { only?.contains($0) ?? true }.sorted()
+        // Every reader stays reachable: the matrix holds a release against the port of its SDK.
+        readers = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+    }
+
+    /// The versions of `account` that `reader` reads with: a release reads with the one its classes were
+    /// written for, or none for an account it has no reader for.
+    public func versions(of account: AccountLayouts, by reader: ReaderID) -> [LayoutVersion] {
+        readers[reader]?.versions(of: account) ?? []
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion, by reader: ReaderID) -> JSONValue {
-        switch reader {
-        case .program:
-            do {
-                let decoding = try decoder.decode(bytes, as: version)
-                return CanonicalJSON(programPresentation).ok(decoding.record, fields: version.fields)
-            } catch {
-                return CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description)
-            }
-        case .go: return ports[.go]!.decodeToJSON(bytes, as: version)
-        case .ts: return ports[.ts]!.decodeToJSON(bytes, as: version)
-        case .py: return ports[.py]!.decodeToJSON(bytes, as: version)
+        guard let one = readers[reader] else {
+            return .object(["fatal": .string("reader \(reader.rawValue) is not in this set")])
         }
+        return one.read(bytes, as: version)
     }
 }

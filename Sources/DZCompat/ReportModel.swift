@@ -1,22 +1,6 @@
+import DZPorts
+
 /// The data every report renders. The engine fills it; renderers (DZReports) only read it.
-
-/// A reader the compatibility checks compare: the program's rules, or the port of one SDK.
-public enum ReaderID: String, CaseIterable, Sendable, Comparable {
-    case program, go, ts, py
-
-    public var displayName: String {
-        switch self {
-        case .program: "program"
-        case .go: "Go"
-        case .ts: "TypeScript"
-        case .py: "Python"
-        }
-    }
-
-    public static func < (lhs: ReaderID, rhs: ReaderID) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
 
 /// One input that shows a divergence, with what each reader made of the field in question.
 public struct DivergenceExample: Sendable, Equatable {
@@ -169,7 +153,8 @@ public struct MatrixCell: Sendable, Equatable {
 public struct MatrixTable: Sendable, Equatable {
     public var account: String
     public var reader: ReaderID
-    /// Version labels in history order (`U0` … `U7`), for both axes.
+    /// Version labels in history order (`U0` … `U7`): the account versions, and the reader versions of
+    /// a model reader (a release has one row, the version it reads with).
     public var versions: [String]
     /// `cells[r][a]`: reader version r reading account version a.
     public var cells: [[MatrixCell]]

@@ -70,7 +70,7 @@ public struct FixtureCatalogue {
             }
             return nil
         }.first
-        return [
+        var fixtures = [
             try fixture("user", userBytes, user, name: "User"),
             try fixture("device", deviceBytes, device.current, name: "Device"),
             try fixture("device_legacy", legacyBytes, device.current, name: "DeviceLegacy", rebuilt: rebuilt),
@@ -78,6 +78,49 @@ public struct FixtureCatalogue {
             try fixture("global_state", try encode(Samples.globalState, globalState, "global_state"), globalState,
                         name: "GlobalState"),
         ]
+        for account in registry.accounts { fixtures += try samples(of: account) }
+        return fixtures
+    }
+
+    /// The upstream fixtures of an account whose samples live with its layout, written at its current version.
+    private func samples(of account: AccountLayouts) throws(FixtureError) -> [Fixture] {
+        var fixtures: [Fixture] = []
+        let current = account.current
+        for sample in account.samples {
+            guard let stem = sample.fixture else { continue }
+            let record = Samples.record(sample, fields: current.fields)
+            guard case .instruction(let variant) = account.kind else {
+                fixtures.append(try fixture(stem, try encode(record, current, stem), current, name: sample.title,
+                                            unlisted: Set(sample.unlisted)))
+                continue
+            }
+            let data: [UInt8]
+            do {
+                data = try BinaryEncoder.encodeInstruction(record, current, variant: variant, registry: registry)
+            } catch {
+                throw .encoding(fixture: stem, error)
+            }
+            let args = try decode(data, current, stem)
+            switch sample.form {
+            case .whole, .arguments:
+                let bytes = sample.form == .arguments ? Array(data.dropFirst()) : data
+                let json = FixtureJSON(name: sample.title, accountType: 0, unlisted: Set(sample.unlisted)).render(args, current)
+                fixtures.append(Fixture(stem: stem, bytes: bytes, json: json, layout: current.reference))
+            case .builder(let programID, let accounts):
+                let document: JSONValue = .object([
+                    "program_id": .string(programID),
+                    "variant": .integer(Int64(variant)),
+                    "data_hex": .string(Hex.encode(data)),
+                    "accounts": .array(accounts.map { meta in
+                        .object(["pubkey": .string(meta.pubkey), "is_signer": .bool(meta.isSigner),
+                                 "is_writable": .bool(meta.isWritable)])
+                    }),
+                ])
+                fixtures.append(Fixture(stem: stem, bytes: data, json: JSONWriter.render(document, style: .pretty),
+                                        layout: current.reference))
+            }
+        }
+        return fixtures
     }
 
     /// device_future_version.bin: the last trailing element's size grows by 8, its version becomes 5,
@@ -188,13 +231,13 @@ public struct FixtureCatalogue {
     /// The JSON of a fixture is what the program reads from its bytes, so the two can never disagree.
     private func fixture(
         _ stem: String, _ bytes: [UInt8], _ version: LayoutVersion, name: String,
-        rebuilt: FixtureJSON.RebuiltInterfaces? = nil
+        rebuilt: FixtureJSON.RebuiltInterfaces? = nil, unlisted: Set<String> = []
     ) throws(FixtureError) -> Fixture {
         let record = try decode(bytes, version, stem)
-        guard case .account(let type) = registry.account(version.account)!.kind else {
+        guard case .account(let type) = version.kind else {
             preconditionFailure("fixture \(stem) is not an account")
         }
-        let json = FixtureJSON(name: name, accountType: type, rebuilt: rebuilt).render(record, version)
+        let json = FixtureJSON(name: name, accountType: type, rebuilt: rebuilt, unlisted: unlisted).render(record, version)
         return Fixture(stem: stem, bytes: bytes, json: json, layout: version.reference)
     }
 }

@@ -15,16 +15,19 @@ public struct FixtureJSON {
     public var name: String
     public var accountType: UInt8
     public var rebuilt: RebuiltInterfaces?
+    /// Top-level fields left out (`AccountSample.unlisted`).
+    public var unlisted: Set<String>
 
-    public init(name: String, accountType: UInt8, rebuilt: RebuiltInterfaces? = nil) {
+    public init(name: String, accountType: UInt8, rebuilt: RebuiltInterfaces? = nil, unlisted: Set<String> = []) {
         self.name = name
         self.accountType = accountType
         self.rebuilt = rebuilt
+        self.unlisted = unlisted
     }
 
     public func document(_ record: Record, _ version: LayoutVersion) -> JSONValue {
         var fields: [JSONValue] = []
-        for field in version.fields {
+        for field in version.fields where !unlisted.contains(field.name) {
             guard let value = record[field.name] else { continue }
             if let rebuilt, field.name == rebuilt.trailingField {
                 let legacy = record[rebuilt.legacyField]?.listValue ?? []
@@ -53,6 +56,14 @@ public struct FixtureJSON {
             for (index, item) in items.enumerated() {
                 let elementName = prefix + field.jsonElementName + String(index)
                 appendElement(item, type: element, name: elementName, to: &fields)
+            }
+        case (.tagged(let element), .record(let record)):
+            // An enum with payloads as a field: its tag under the field's name, then its variant's fields
+            // under their own names (`AccessPassType`, `AccessPassTypeValidatorPubkey`).
+            let tag = UInt8(truncatingIfNeeded: record["version"]?.uintValue ?? 0)
+            fields.append(entry(name, String(tag), "u8"))
+            for member in element.variant(for: tag)?.fields ?? [] {
+                if let v = record[member.name] { append(v, field: member, prefix: prefix, to: &fields) }
             }
         case (.option(let element), .option(let inner)):
             if let inner { append(inner, field: Field(field.name, element, json: field.jsonName), prefix: prefix, to: &fields) }

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCodec
 import DZCompat
 import DZJSON
@@ -33,25 +34,39 @@ struct AccountComparison {
         var counterpart: [String: String] = [:]
         for pair in alignment.pairs { counterpart[baseline.version.fields[pair.baseline].name] = working.version.fields[pair.working].name }
 
-        let probe: Probe
+        // One pair of accounts per variant of the widest enum with payloads held as a field (one, if none).
+        let rounds = ([baseline, working].flatMap { $0.version.fields }.compactMap { field -> Int? in
+            if case .tagged(let tagged) = field.type { tagged.variants.count } else { nil }
+        }.max() ?? 1)
+        var probes: [Probe] = []
         do {
-            probe = try Probe(baseline: baseline, working: working, readers: readers,
-                              synthesis: (baselineSynthesizer, workingSynthesizer),
-                              counterpart: counterpart, retired: retired, derived: derivedFields())
+            for round in 0..<rounds {
+                baselineSynthesizer.variantChoice = round
+                workingSynthesizer.variantChoice = round
+                probes.append(try Probe(baseline: baseline, working: working, readers: readers,
+                                        synthesis: (baselineSynthesizer, workingSynthesizer),
+                                        counterpart: counterpart, retired: retired, derived: derivedFields()))
+            }
         } catch {
             // Not expected for layouts the registry accepts; reported rather than trapped.
             let unverified = readers.map { GateFinding.Unverified(reader: $0, reason: "cannot synthesize the accounts: \(error)") }
             return classified.map { finding($0.change, affected: [], unverified: unverified, examples: [], notes: []) }
         }
-        var explained = FindingExplainer(probe: probe, baseline: baseline, working: working)
+        var explainers = probes.map { FindingExplainer(probe: $0, baseline: baseline, working: working) }
         let blame = Blame(classified.map(\.change), scope: scope(of:))
         return classified.map { item in
             let scope = blame.scope(of: item.change)
-            let affected = readers.filter { blame.affects($0, item.change, scope: scope, probe.observations) }
-            let examples = explained.examples(for: item.change, blame: blame, affected: affected)
-            let notes = item.change.kind == .slotReuse ? explained.retiredSlotNote(item.change) : []
+            // The first round in which a reader breaks explains it; a reader no round breaks is unaffected.
+            let round = probes.indices.first { index in
+                readers.contains { blame.affects($0, item.change, scope: scope, probes[index].observations) }
+            } ?? 0
+            let affected = readers.filter { reader in
+                probes.contains { blame.affects(reader, item.change, scope: scope, $0.observations) }
+            }
+            let examples = explainers[round].examples(for: item.change, blame: blame, affected: affected)
+            let notes = item.change.kind == .slotReuse ? explainers[round].retiredSlotNote(item.change) : []
             // A reader already seen to break needs no further verdict.
-            let unverified = probe.unverified.filter { !affected.contains($0.reader) }
+            let unverified = probes[round].unverified.filter { !affected.contains($0.reader) }
             return finding(item.change, affected: affected, unverified: unverified, examples: examples, notes: notes)
         }
     }
@@ -110,15 +125,8 @@ struct AccountComparison {
     private func kindChange() -> [Classified] {
         guard baseline.kind != working.kind else { return [] }
         return [Classified(change: LayoutChange(
-            kind: .accountKind, field: "(account)", detail: "\(describe(baseline.kind)) → \(describe(working.kind))",
+            kind: .accountKind, field: "(account)", detail: "\(baseline.kind) → \(working.kind)",
             baselinePosition: 0, workingPosition: 0, shifts: true, baselineFields: [], workingFields: []))]
-    }
-
-    private func describe(_ kind: AccountLayouts.Kind) -> String {
-        switch kind {
-        case .account(let type): "AccountType \(type)"
-        case .instruction(let variant): "instruction variant \(variant)"
-        }
     }
 
     /// Account rules, compared with the baseline's field names carried over to their working slots.

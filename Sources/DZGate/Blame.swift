@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 
 /// Which change a reader's misreading belongs to, when one comparison holds several changes.

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCodec
 import DZCompat
 import DZJSON
@@ -73,6 +74,7 @@ struct FindingExplainer {
         switch view {
         case .failure(let message): return "error: \(message)"
         case .refused(let message): return "not modelled: \(message)"
+        case .unsupported(let reason): return "unsupported: \(reason)"
         case .value(let object):
             guard !fields.isEmpty else { return "reads as before" }
             return fields.map { field in

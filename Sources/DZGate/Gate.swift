@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 import DZFixtures
 import DZJSON
@@ -11,6 +12,11 @@ public struct GateOptions: Sendable {
     /// The readers run. Default: all four (program, Go, TypeScript, Python). Instruction data is read by
     /// the program only.
     public var readers: [ReaderID] = ReaderID.allCases
+    /// Published releases to run as released readers on the new accounts (forward only); their ids are
+    /// added to `readers`. A release renders with the layouts of the working tree's fixtures/layouts.json.
+    public var releases: [any Reader] = [] {
+        didSet { readers += releases.map(\.id).filter { !readers.contains($0) } }
+    }
 
     public init() {}
 }
@@ -25,7 +31,8 @@ public enum Gate {
         baseline: Registry, working: Registry, baselineName: String = "baseline", workingName: String = "working tree",
         options: GateOptions = .init()
     ) -> GateReport {
-        let oldReaders = ReaderSet(registry: baseline), newReaders = ReaderSet(registry: working)
+        let oldReaders = ReaderSet(registry: baseline, releases: options.releases)
+        let newReaders = ReaderSet(registry: carryingSDKFacts(of: baseline, to: working), releases: options.releases)
         var findings: [GateFinding] = []
         for account in working.accounts {
             guard let before = baseline.account(account.name) else {
@@ -44,6 +51,25 @@ public enum Gate {
         return GateReport(baseline: baselineName, working: workingName, findings: findings)
     }
 
+    /// `working` with the SDK facts of `baseline` carried to its layouts. A layout change leaves the SDKs'
+    /// code as it was: the reader that stops before a field, lacks one or reads one as another type still
+    /// does, whatever the field is now called or wherever it moved; an SDK with no reader for an account
+    /// still has none. Accounts new in `working` keep its facts.
+    static func carryingSDKFacts(of baseline: Registry, to working: Registry) -> Registry {
+        var sdks = working.sdks
+        for account in working.accounts {
+            guard let before = baseline.account(account.name) else { continue }
+            let old = before.current.fields, new = account.current.fields
+            var counterpart: [String: String] = [:]
+            for pair in FieldAlignment(old, new).pairs { counterpart[old[pair.baseline].name] = new[pair.working].name }
+            for index in sdks.indices {
+                sdks[index].readers[account.name] = baseline.sdk(sdks[index].id).readers[account.name]?
+                    .carried(by: counterpart, from: old.map(\.name), to: new.map(\.name))
+            }
+        }
+        return Registry(accounts: working.accounts, enums: working.enumDefinitions, sdks: sdks)
+    }
+
     /// Two versions of one account in one registry (`--between user@U6 user@U7`): history as the gate sees it.
     public static func compare(
         _ from: LayoutVersion, _ to: LayoutVersion, in registry: Registry = .standard, options: GateOptions = .init()
@@ -51,7 +77,7 @@ public enum Gate {
         guard from.account == to.account, let account = registry.account(from.account) else {
             throw .differentAccounts(from.reference, to.reference)
         }
-        let readers = ReaderSet(registry: registry)
+        let readers = ReaderSet(registry: registry, releases: options.releases)
         let findings = AccountComparison(
             baseline: Side(version: from, kind: account.kind, readers: readers),
             working: Side(version: to, kind: account.kind, readers: readers),

@@ -115,7 +115,7 @@ public enum GateBaseline: Sendable, Equatable {
         return shown.output
     }
 
-    private static func git(_ arguments: [String], repository: String) throws(GateInputError) -> (status: Int32, output: [UInt8], error: String) {
+    static func git(_ arguments: [String], repository: String) throws(GateInputError) -> (status: Int32, output: [UInt8], error: String) {
         guard let executable = gitExecutable() else { throw .git(arguments: arguments, reason: "no git on PATH") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

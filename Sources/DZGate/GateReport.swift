@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 
 /// What changed, as README.md's gate table names it.

@@ -5,7 +5,8 @@ import DZLayouts
 /// that a reader taking a field from the wrong bytes, or not at all, shows it: integers fill their whole
 /// width with the top bit set (so u64/i64 and narrower widths disagree), strings carry their field's
 /// name, keys and addresses start with a per-field byte, enums take a member that is neither 0 nor the
-/// default and differs from the byte before, vectors hold a few elements.
+/// default and differs from the byte before, a bool differs from the first byte of the field before it
+/// (true, where it can), vectors hold a few elements.
 struct RecordSynthesizer {
     let registry: Registry
     /// The account's own type byte goes into `account_type`: any other makes the program refuse it.
@@ -16,9 +17,14 @@ struct RecordSynthesizer {
     var enumOverrides: [EnumID: UInt8] = [:]
     /// Top-level fields to write as zero (the reused slot, as every real account holds it).
     var zeroed: Set<String> = []
+    /// Which variant an enum with payloads outside a vector takes (AccessPass's pass type): one account
+    /// holds one, so the gate synthesizes one account per variant to exercise every body.
+    var variantChoice = 0
 
     private var ordinal = 0
     private var previousByte: UInt8?
+    /// The first byte of the field before: what a reader that lost that field reads the next one from.
+    private var previousFieldStart: UInt8?
 
     init(registry: Registry, accountType: UInt8?, elementsPerVector: Int) {
         self.registry = registry
@@ -40,6 +46,7 @@ struct RecordSynthesizer {
                 value = self.value(of: field.type, name: field.name)
             }
             record.entries.append((name: field.name, value: value))
+            previousFieldStart = value.firstByte
         }
         return record
     }
@@ -70,7 +77,12 @@ struct RecordSynthesizer {
         case .i64: return .int(Int64(bitPattern: UInt64(truncatingIfNeeded: pattern(width: 8))))
         case .f64: return .f64(UInt64(truncatingIfNeeded: pattern(width: 8)))
         case .u128: return .u128(pattern(width: 16))
-        case .bool: previousByte = 1; return .bool(true)
+        case .bool:
+            // True, unless the field before starts with 1: a reader that takes this one from its first
+            // byte (the field removed, or the two swapped) must read something else.
+            let bit = previousFieldStart != 1
+            previousByte = bit ? 1 : 0
+            return .bool(bit)
         case .pubkey: return .pubkey(.fromByte(nextByte()))
         case .ipv4:
             let seed = nextByte()
@@ -87,7 +99,7 @@ struct RecordSynthesizer {
             return .list((0..<count).map { index in element(of: type, index: index, name: name) })
         case .option(let element): return .option(value(of: element, name: name))
         case .structure(let fields): return .record(record(of: fields))
-        case .tagged(let tagged): return taggedValue(tagged, variantIndex: 0, name: name)
+        case .tagged(let tagged): return taggedValue(tagged, variantIndex: variantChoice, name: name)
         case .sized(let element): return .record(["version": .uint(UInt64(element.version))] + record(of: element.fields))
         }
     }
@@ -100,7 +112,11 @@ struct RecordSynthesizer {
 
     private mutating func record(of fields: [Field]) -> Record {
         var record = Record()
-        for field in fields { record.entries.append((name: field.name, value: value(of: field.type, name: field.name))) }
+        for field in fields {
+            let value = value(of: field.type, name: field.name)
+            record.entries.append((name: field.name, value: value))
+            previousFieldStart = value.firstByte
+        }
         return record
     }
 
@@ -154,3 +170,21 @@ extension FieldType {
         }
     }
 }
+
+extension Value {
+    /// The first byte this value encodes to where it is plain to see (integers are little-endian, an
+    /// option starts with its tag, a string or vector with its count); nil otherwise.
+    fileprivate var firstByte: UInt8? {
+        switch self {
+        case .uint(let value), .f64(let value): UInt8(truncatingIfNeeded: value)
+        case .int(let value): UInt8(truncatingIfNeeded: value)
+        case .u128(let value): UInt8(truncatingIfNeeded: value)
+        case .bool(let bit): bit ? 1 : 0
+        case .option(let value): value == nil ? 0 : 1
+        case .string(let bytes): UInt8(truncatingIfNeeded: bytes.count)
+        case .list(let items): UInt8(truncatingIfNeeded: items?.count ?? 0)
+        case .pubkey, .ipv4, .network, .record: nil
+        }
+    }
+}
+

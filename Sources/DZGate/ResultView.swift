@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// A reader's result as the gate compares it: always one reader against itself at two layout versions.
 ///
@@ -13,6 +14,8 @@ enum ResultView: Equatable {
     /// The port does not model this layout (an enum it has no table for, instruction data): says
     /// nothing about the SDK, so the gate cannot judge that reader.
     case refused(String)
+    /// The reader has no reader for this account type at all (an SDK without one, a release that predates it).
+    case unsupported(String)
 
     /// The error classes the ports use for a layout outside their model; no SDK raises these.
     static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
@@ -28,10 +31,14 @@ enum ResultView: Equatable {
                 }
                 self = .value(object)
             }
+        } else if let reason = result["unsupported"]?.stringValue {
+            self = .unsupported(reason)
         } else if let error = result["error"] {
             let className = error["class"]?.stringValue ?? "?"
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
-            self = Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
+            // An SDK without a reader for the account (a fact of its code) cannot misread it.
+            self = className == noReaderClass ? .unsupported(message)
+                : Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
         } else {
             self = .failure("fatal: \(result["fatal"]?.stringValue ?? "unreadable result")")
         }
@@ -42,7 +49,7 @@ enum ResultView: Equatable {
     var message: String {
         switch self {
         case .value: ""
-        case .failure(let message), .refused(let message): message
+        case .failure(let message), .refused(let message), .unsupported(let message): message
         }
     }
 

@@ -40,7 +40,12 @@ struct GoAccountWalker {
         for index in fields.indices {
             let name = fields[index].name
             guard case .vec(let element) = fields[index].type else {
-                entries.append((name: name, value: self.element(fields[index].type)))
+                // ReadU16OrDefault: the SDK's own default where the field's bytes are missing.
+                if let fallback = fields[index].defaultValue, let width = fields[index].type.fixedWidth, reader.remaining < width {
+                    entries.append((name: name, value: cache.uint(UInt64(fallback))))
+                } else {
+                    entries.append((name: name, value: self.element(fields[index].type)))
+                }
                 continue
             }
             if Self.isLegacyListElement(element) {

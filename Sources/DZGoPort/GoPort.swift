@@ -13,13 +13,14 @@ public struct GoPort: SDKPort {
 
     public init(registry: Registry = .standard) {
         self.registry = registry
-        presentation = GoPresentation()
+        presentation = GoPresentation(registry.sdk(SDK.go.rawValue))
     }
 
-    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
-        if let account = registry.account(version.account), case .instruction = account.kind {
-            return .error(className: "Unsupported",
-                          message: "\(account.title) is an instruction; the Go SDK does not read instructions")
+    public func decode(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderResult {
+        let version: LayoutVersion
+        switch readerVersion(requested) {
+        case .success(let walked): version = walked
+        case .failure(let noReader): return noReader.result
         }
         return bytes.withUnsafeBytes { raw in
             var walker = GoAccountWalker(raw)

@@ -17,15 +17,22 @@ public struct Field: Hashable, Sendable {
     public var type: FieldType
     public var onError: OnError
     /// The value the program substitutes when an instruction argument is missing (borsh-incremental
-    /// `#[incremental(default = …)]`). nil means the type's zero.
+    /// `#[incremental(default = …)]`), or an account field is missing or fails (`unwrap_or(n)` in its
+    /// hand-written reader). nil means the type's zero.
     public var defaultValue: Int?
     /// An earlier name of this same slot, where a change only renamed it (bytes unchanged).
     public var renamedFrom: String?
+    /// A vector the program reads with its `deserialize_vec_with_capacity` helper (User, GlobalState and
+    /// AccessPass key lists): fewer than 4 bytes left is an empty vector that consumes nothing. Other
+    /// vectors are derived Borsh, where a short count consumes what is left and fails.
+    public var shortCountIsEmpty: Bool
 
     public init(
         _ name: String, _ type: FieldType, json: String? = nil, element: String? = nil,
-        onError: OnError = .fallback, default defaultValue: Int? = nil, renamedFrom: String? = nil
+        onError: OnError = .fallback, default defaultValue: Int? = nil, renamedFrom: String? = nil,
+        shortCountIsEmpty: Bool = false
     ) {
+        self.shortCountIsEmpty = shortCountIsEmpty
         self.name = name
         self.renamedFrom = renamedFrom
         self.type = type

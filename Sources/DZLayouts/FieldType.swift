@@ -57,6 +57,12 @@ public struct TaggedElement: Hashable, Sendable {
         public var tag: UInt8
         public var name: String
         public var fields: [Field]
+
+        public init(tag: UInt8, name: String, fields: [Field]) {
+            self.tag = tag
+            self.name = name
+            self.fields = fields
+        }
     }
 
     /// What the program does with a tag that has no variant.
@@ -74,7 +80,31 @@ public struct TaggedElement: Hashable, Sendable {
     /// The smallest encoded element (Go's legacy-count guard multiplies the count by it).
     public var minSize: Int
 
+    public init(variants: [Variant], fields: [Field], unknownTag: UnknownTag, minSize: Int) {
+        self.variants = variants
+        self.fields = fields
+        self.unknownTag = unknownTag
+        self.minSize = minSize
+    }
+
     public func variant(for tag: UInt8) -> Variant? { variants.first { $0.tag == tag } }
+
+    /// A Rust enum with payloads as a field (derived Borsh: an unknown tag fails): the union lists each
+    /// variant's fields in variant order.
+    static func payloads(_ variants: [Variant]) -> TaggedElement {
+        var union: [Field] = []
+        for field in variants.flatMap(\.fields) where !union.contains(where: { $0.name == field.name }) {
+            union.append(field)
+        }
+        let smallest = variants.map { $0.fields.reduce(0) { $0 + ($1.type.fixedWidth ?? 4) } }.min() ?? 0
+        return TaggedElement(variants: variants, fields: union, unknownTag: .fail, minSize: 1 + smallest)
+    }
+}
+
+extension TaggedElement.Variant {
+    init(_ tag: UInt8, _ name: String, _ fields: [Field] = []) {
+        self.init(tag: tag, name: name, fields: fields)
+    }
 }
 
 /// An element with a u16 size prefix (which counts the 3-byte header) and a u8 schema version.

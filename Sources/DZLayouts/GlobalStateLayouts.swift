@@ -7,10 +7,10 @@ extension Registry {
                 Field("account_type", .enumeration("AccountType")),
                 Field("bump_seed", .u8),
                 Field("account_index", .u128),
-                Field("foundation_allowlist", .vec(.pubkey), onError: .propagate),
+                Field("foundation_allowlist", .vec(.pubkey), onError: .propagate, shortCountIsEmpty: true),
                 // `_device_allowlist` / `_user_allowlist` in Rust since c2c4e1ffb; same bytes.
-                Field("device_allowlist", .vec(.pubkey), onError: .propagate),
-                Field("user_allowlist", .vec(.pubkey), onError: .propagate),
+                Field("device_allowlist", .vec(.pubkey), onError: .propagate, shortCountIsEmpty: true),
+                Field("user_allowlist", .vec(.pubkey), onError: .propagate, shortCountIsEmpty: true),
             ]
         }
         history.next("G1", "b790b6f84", "2025-08-19", "+ activator_authority_pk, sentinel_authority_pk (#1272)") {
@@ -23,7 +23,7 @@ extension Registry {
             $0.append(Field("health_oracle_pk", .pubkey))
         }
         history.next("G4", "2bd38b077", "2026-01-21", "+ qa_allowlist (#2683)") {
-            $0.append(Field("qa_allowlist", .vec(.pubkey)))
+            $0.append(Field("qa_allowlist", .vec(.pubkey), shortCountIsEmpty: true))
         }
         history.next("G5", "e3f2ef259", "2026-02-21", "+ feature_flags (#3062)") {
             $0.append(Field("feature_flags", .u128))

@@ -1,6 +1,8 @@
 /// An account (or instruction) of the program, with every version of its layout in history order.
 public struct AccountLayouts: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
+        public var isInstruction: Bool { if case .instruction = self { true } else { false } }
+
         /// An account whose byte 0 is this AccountType.
         case account(type: UInt8)
         /// An instruction whose data starts with this variant tag, followed by the args.
@@ -12,10 +14,49 @@ public struct AccountLayouts: Hashable, Sendable {
     /// The upstream fixture name: `User`, `GlobalState`, `SetUserBGPStatus`.
     public var title: String
     public var kind: Kind
+    /// Each carries this account's title and kind.
     public var versions: [LayoutVersion]
+    /// The enums only this account's fields use, kept beside it; the registry lists them with the shared ones.
+    public var enums: [EnumDefinition] = []
+    /// The upstream generator's accounts of this type, the first being the one every version is written from.
+    public var samples: [AccountSample] = []
+    /// Set when the program dropped the account (its history stays, for the accounts still on chain).
+    public var removed: Removal? = nil
+
+    /// Every version is stamped with this account's title and kind.
+    public init(
+        name: String, title: String, kind: Kind, versions: [LayoutVersion], enums: [EnumDefinition] = [],
+        samples: [AccountSample] = [], removed: Removal? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.versions = versions.map { version in
+            var version = version
+            (version.title, version.kind) = (title, kind)
+            return version
+        }
+        self.enums = enums
+        self.samples = samples
+        self.removed = removed
+    }
 
     public var current: LayoutVersion { versions[versions.count - 1] }
+
     public func version(_ id: String) -> LayoutVersion? { versions.first { $0.id == id } }
+
+    /// Two accounts are the same layout history whatever their samples, and wherever their enums are
+    /// declared (the registry lists every enum once; layouts.json keeps them in one table).
+    public static func == (lhs: AccountLayouts, rhs: AccountLayouts) -> Bool {
+        lhs.name == rhs.name && lhs.title == rhs.title && lhs.kind == rhs.kind && lhs.versions == rhs.versions
+            && lhs.removed == rhs.removed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(kind)
+        hasher.combine(versions)
+    }
 }
 
 /// One version of an account's layout: its fields in wire order, and where it comes from.
@@ -33,6 +74,24 @@ public struct LayoutVersion: Hashable, Sendable {
     public var rules: [Rule]
     /// Changes from the previous version that the layout gate cannot prove safe and the author declares safe.
     public var acknowledgements: [Acknowledgement] = []
+    /// The account's title (`User`) and kind, set by the `AccountLayouts` that holds this version.
+    public internal(set) var title = ""
+    public internal(set) var kind = AccountLayouts.Kind.account(type: 0)
+
+    public init(
+        account: String, id: String, label: String, commit: String, date: String, summary: String,
+        fields: [Field], rules: [Rule], acknowledgements: [Acknowledgement] = []
+    ) {
+        self.account = account
+        self.id = id
+        self.label = label
+        self.commit = commit
+        self.date = date
+        self.summary = summary
+        self.fields = fields
+        self.rules = rules
+        self.acknowledgements = acknowledgements
+    }
 
     /// `user@v7`: how a person names this version.
     public var reference: String { "\(account)@\(id)" }

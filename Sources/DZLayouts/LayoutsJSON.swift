@@ -33,7 +33,61 @@ extension Registry {
             ]),
             "enums": .object(enumsObject),
             "accounts": .array(accounts.map(Self.export)),
+            "sdks": .array(sdks.map(export)),
         ])
+    }
+
+    /// Keys in registry order (enums, then accounts), so that the file does not depend on hashing.
+    private func export(_ sdk: SDKKnowledge) -> JSONValue {
+        var enumsObject = JSONObject()
+        let enumOrder = enumDefinitions.map(\.id) + sdk.enums.keys.filter { !hasEnum($0) }.sorted { $0.name < $1.name }
+        for id in enumOrder {
+            guard let form = sdk.enums[id] else { continue }
+            enumsObject.append(id.name, Self.export(form))
+        }
+        var readersObject = JSONObject()
+        let accountOrder = accounts.map(\.name) + sdk.readers.keys.filter { account($0) == nil }.sorted()
+        for name in accountOrder {
+            guard let reader = sdk.readers[name] else { continue }
+            readersObject.append(name, Self.export(reader))
+        }
+        return .object([
+            "id": .string(sdk.id), "name": .string(sdk.name),
+            "enums": .object(enumsObject), "readers": .object(readersObject),
+        ])
+    }
+
+    static func export(_ form: SDKEnum) -> JSONValue {
+        switch form {
+        case .number: return .object(["form": .string("number")])
+        case .labelled(let typeName, let labels, let unlisted):
+            let unlistedObject: JSONObject = switch unlisted {
+            case .label(let label): ["kind": .string("label"), "label": .string(label)]
+            case .typeName: ["kind": .string("type_name")]
+            case .panic: ["kind": .string("panic")]
+            case .raise: ["kind": .string("raise")]
+            }
+            return .object([
+                "form": .string("labelled"), "type": .string(typeName),
+                "labels": .array(labels.map { .array([.integer(Int64($0.value)), .string($0.label)]) }),
+                "unlisted": .object(unlistedObject),
+            ])
+        }
+    }
+
+    static func export(_ reader: AccountReader) -> JSONValue {
+        var object = JSONObject()
+        if let first = reader.firstVersion { object.append("first_version", .string(first)) }
+        if !reader.defaults.isEmpty {
+            object.append("defaults", .object(JSONObject(reader.defaults.sorted { $0.key < $1.key }
+                .map { (key: $0.key, value: JSONValue.integer(Int64($0.value))) })))
+        }
+        if !reader.retyped.isEmpty {
+            object.append("retyped", .object(JSONObject(reader.retyped.sorted { $0.key < $1.key }.map { (key: $0.key, value: export($0.value)) })))
+        }
+        if let field = reader.stopsBefore { object.append("stops_before", .string(field)) }
+        if !reader.lacks.isEmpty { object.append("lacks", .array(reader.lacks.map(JSONValue.string))) }
+        return .object(object)
     }
 
     private static func export(_ account: AccountLayouts) -> JSONValue {
@@ -45,6 +99,11 @@ extension Registry {
         case .instruction(let variant):
             object.append("kind", .string("instruction"))
             object.append("variant", .integer(Int64(variant)))
+        }
+        if let removed = account.removed {
+            object.append("removed", .object([
+                "commit": .string(removed.commit), "date": .string(removed.date), "summary": .string(removed.summary),
+            ]))
         }
         object.append("versions", .array(account.versions.map { version in
             var object: JSONObject = [
@@ -73,6 +132,7 @@ extension Registry {
         if let value = field.defaultValue { object.append("default", .integer(Int64(value))) }
         if let former = field.renamedFrom { object.append("renamed_from", .string(former)) }
         if field.onError == .propagate { object.append("on_error", .string("propagate")) }
+        if field.shortCountIsEmpty { object.append("short_count", .string("empty")) }
         return .object(object)
     }
 

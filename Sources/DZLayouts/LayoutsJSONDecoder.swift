@@ -91,7 +91,109 @@ private struct Walker {
             }
             accounts.append(account)
         }
-        return Registry(accounts: accounts, enums: definitions)
+        // Files written before the SDK facts moved into the registry have none: today's facts stand in.
+        guard top["sdks"] != nil else { return Registry(accounts: accounts, enums: definitions) }
+        var sdks: [SDKKnowledge] = []
+        for (index, item) in try array(top, "sdks", "$").enumerated() {
+            let sdk = try self.sdk(item, accounts: accounts, "$.sdks[\(index)]")
+            guard !sdks.contains(where: { $0.id == sdk.id }) else { throw .duplicate(file: file, path: "$.sdks[\(index)].id", name: sdk.id) }
+            sdks.append(sdk)
+        }
+        return Registry(accounts: accounts, enums: definitions, sdks: sdks)
+    }
+
+    // MARK: SDK facts
+
+    private func sdk(_ json: JSONValue, accounts: [AccountLayouts], _ path: String) throws(LayoutsJSONError) -> SDKKnowledge {
+        let body = try object(json, path)
+        var forms: [EnumID: SDKEnum] = [:]
+        for member in try object(try value(body, "enums", path), "\(path).enums").members {
+            guard forms[EnumID(member.key)] == nil else { throw .duplicate(file: file, path: "\(path).enums", name: member.key) }
+            forms[EnumID(member.key)] = try sdkEnum(member.value, "\(path).enums.\(member.key)")
+        }
+        var readers: [String: AccountReader] = [:]
+        for member in try object(try value(body, "readers", path), "\(path).readers").members {
+            let readerPath = "\(path).readers.\(member.key)"
+            guard let account = accounts.first(where: { $0.name == member.key }) else {
+                throw .unknownName(file: file, path: readerPath, name: member.key, known: accounts.map(\.name))
+            }
+            guard readers[member.key] == nil else { throw .duplicate(file: file, path: "\(path).readers", name: member.key) }
+            readers[member.key] = try accountReader(member.value, of: account, readerPath)
+        }
+        return SDKKnowledge(id: try nonEmptyString(body, "id", path), name: try nonEmptyString(body, "name", path),
+                            enums: forms, readers: readers)
+    }
+
+    private func sdkEnum(_ json: JSONValue, _ path: String) throws(LayoutsJSONError) -> SDKEnum {
+        let body = try object(json, path)
+        switch try string(body, "form", path) {
+        case "number": return .number
+        case "labelled":
+            var labels: [SDKLabel] = []
+            for (index, entry) in try array(body, "labels", path).enumerated() {
+                let entryPath = "\(path).labels[\(index)]"
+                guard case .array(let pair) = entry, pair.count == 2 else {
+                    throw .wrongType(file: file, path: entryPath, expected: "[value, label]", found: entry.typeName)
+                }
+                let label = SDKLabel(try byte(pair[0], "\(entryPath)[0]"), try string(pair[1], "\(entryPath)[1]"))
+                guard !labels.contains(where: { $0.value == label.value }) else {
+                    throw .duplicate(file: file, path: entryPath, name: String(label.value))
+                }
+                labels.append(label)
+            }
+            let unlistedPath = "\(path).unlisted"
+            let unlistedBody = try object(try value(body, "unlisted", path), unlistedPath)
+            let unlisted: SDKEnum.Unlisted
+            switch try string(unlistedBody, "kind", unlistedPath) {
+            case "label": unlisted = .label(try string(unlistedBody, "label", unlistedPath))
+            case "type_name": unlisted = .typeName
+            case "panic": unlisted = .panic
+            case "raise": unlisted = .raise
+            case let other:
+                throw .unknownName(file: file, path: "\(unlistedPath).kind", name: other, known: ["label", "type_name", "panic", "raise"])
+            }
+            return .labelled(typeName: try nonEmptyString(body, "type", path), labels: labels, unlisted: unlisted)
+        case let other:
+            throw .unknownName(file: file, path: "\(path).form", name: other, known: ["number", "labelled"])
+        }
+    }
+
+    /// Every field a reader names exists in some version of its account.
+    private func accountReader(_ json: JSONValue, of account: AccountLayouts, _ path: String) throws(LayoutsJSONError) -> AccountReader {
+        let body = try object(json, path)
+        let names = Set(account.versions.flatMap { $0.fields.map(\.name) })
+        func known(_ name: String, _ at: String) throws(LayoutsJSONError) -> String {
+            guard names.contains(name) else { throw .unknownName(file: file, path: at, name: name, known: names.sorted()) }
+            return name
+        }
+        var reader = AccountReader()
+        if let first = try optionalString(body, "first_version", path) {
+            guard account.version(first) != nil else {
+                throw .unknownName(file: file, path: "\(path).first_version", name: first, known: account.versions.map(\.id))
+            }
+            reader.firstVersion = first
+        }
+        if let defaults = body["defaults"] {
+            for member in try object(defaults, "\(path).defaults").members {
+                let at = "\(path).defaults.\(member.key)"
+                guard case .integer(let raw) = member.value else { throw .wrongType(file: file, path: at, expected: "integer", found: member.value.typeName) }
+                guard raw >= 0 && raw <= Int64(UInt32.max) else { throw .outOfRange(file: file, path: at, value: String(raw), allowed: "0...4294967295") }
+                reader.defaults[try known(member.key, at)] = Int(raw)
+            }
+        }
+        if let retyped = body["retyped"] {
+            for member in try object(retyped, "\(path).retyped").members {
+                let at = "\(path).retyped.\(member.key)"
+                reader.retyped[try known(member.key, at)] = try type(member.value, at, depth: 1)
+            }
+        }
+        if let stop = try optionalString(body, "stops_before", path) { reader.stopsBefore = try known(stop, "\(path).stops_before") }
+        if body["lacks"] != nil {
+            for (index, item) in try array(body, "lacks", path).enumerated() {
+                reader.lacks.append(try known(try string(item, "\(path).lacks[\(index)]"), "\(path).lacks[\(index)]"))
+            }
+        }
+        return reader
     }
 
     private func enumDefinition(_ name: String, _ json: JSONValue, _ path: String) throws(LayoutsJSONError) -> EnumDefinition {
@@ -134,7 +236,15 @@ private struct Walker {
         }
         // `AccountLayouts.current` is the last version: an account without one is not a layout.
         guard !versions.isEmpty else { throw .invalid(file: file, path: "\(path).versions", reason: "no versions") }
-        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions)
+        var removed: Removal?
+        if let marker = body["removed"] {
+            let markerPath = "\(path).removed"
+            let fields = try object(marker, markerPath)
+            removed = Removal(try nonEmptyString(fields, "commit", markerPath), try string(fields, "date", markerPath),
+                              try string(fields, "summary", markerPath))
+        }
+        return AccountLayouts(name: name, title: try string(body, "title", path), kind: kind, versions: versions,
+                              removed: removed)
     }
 
     private func version(_ json: JSONValue, account: String, _ path: String) throws(LayoutsJSONError) -> LayoutVersion {
@@ -224,8 +334,15 @@ private struct Walker {
         if let raw = body["default"] {
             defaultValue = try self.defaultValue(raw, for: type, "\(path).default")
         }
+        let shortCountIsEmpty: Bool
+        switch try optionalString(body, "short_count", path) {
+        case nil, "fail"?: shortCountIsEmpty = false
+        case "empty"?: shortCountIsEmpty = true
+        case let other?: throw .unknownName(file: file, path: "\(path).short_count", name: other, known: ["empty", "fail"])
+        }
         return Field(name, type, json: try optionalString(body, "json", path), element: try optionalString(body, "json_element", path),
-                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path))
+                     onError: onError, default: defaultValue, renamedFrom: try optionalString(body, "renamed_from", path),
+                     shortCountIsEmpty: shortCountIsEmpty)
     }
 
     /// An instruction argument's incremental default: an unsigned value that fits the field.

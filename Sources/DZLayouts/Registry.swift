@@ -3,20 +3,37 @@
 public struct Registry: Sendable {
     public let accounts: [AccountLayouts]
     public let enumDefinitions: [EnumDefinition]
+    /// What each read-only SDK does differently, as facts.
+    public let sdks: [SDKKnowledge]
     private let enumIndex: [EnumID: EnumDefinition]
 
-    public init(accounts: [AccountLayouts], enums: [EnumDefinition]) {
+    public init(accounts: [AccountLayouts], enums: [EnumDefinition], sdks: [SDKKnowledge] = SDKKnowledge.standard) {
         self.accounts = accounts
-        self.enumDefinitions = enums
-        self.enumIndex = Dictionary(uniqueKeysWithValues: enums.map { ($0.id, $0) })
+        // An account's own enums follow the shared ones, each id once.
+        var definitions = enums
+        for definition in accounts.flatMap(\.enums) where !definitions.contains(where: { $0.id == definition.id }) {
+            definitions.append(definition)
+        }
+        self.enumDefinitions = definitions
+        self.sdks = sdks
+        self.enumIndex = Dictionary(uniqueKeysWithValues: definitions.map { ($0.id, $0) })
     }
 
     /// The program's history: every version of every account (docs/layouts.md is generated from it).
     public static let standard = Registry(
-        accounts: [user, device, globalState, reservation, setUserBGPStatus, reserveConnection, closeReservation],
+        accounts: [
+            user, device, globalState, reservation, globalConfig, location, exchange, link, multicastGroup, programConfig,
+            contributor, accessPass, tenant, permission, index, topology, feed,
+            setGlobalConfig, createDevice, deleteDevice, createLink, createUser, deleteUser, createSubscribeUser,
+            setUserBGPStatus, reserveConnection, closeReservation, clearTopology, assignTopologyNodeSegments],
         enums: enums)
 
     public func account(_ name: String) -> AccountLayouts? { accounts.first { $0.name == name } }
+
+    /// The facts of the SDK whose reader name is `id` (`go`, `ts`, `py`); every registry has all three.
+    public func sdk(_ id: String) -> SDKKnowledge {
+        sdks.first { $0.id == id } ?? SDKKnowledge(id: id, name: id, enums: [:], readers: [:])
+    }
 
     /// Every enum a field refers to exists: checked by the tests, so lookups may assume it.
     public func enumDefinition(_ id: EnumID) -> EnumDefinition { enumIndex[id]! }

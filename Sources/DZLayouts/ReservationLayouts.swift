@@ -15,7 +15,9 @@ extension Registry {
             $0.replace("client_ip", with: Field("reserved_count", .u16))
         }
         return AccountLayouts(name: "reservation", title: "Reservation", kind: .account(type: 14),
-                              versions: history.versions)
+                              versions: history.versions,
+                              removed: Removal("93cccb7ea", "2026-03-17",
+                                               "reservation instructions removed, variants 95/96 now Deprecated95/Deprecated96 (#3289)"))
     }()
 
     static let reserveConnection: AccountLayouts = {

@@ -18,8 +18,8 @@ extension Registry {
                 Field("tunnel_id", .u16),
                 Field("tunnel_net", .networkV4),
                 Field("status", .enumeration("UserStatus")),
-                Field("publishers", .vec(.pubkey)),
-                Field("subscribers", .vec(.pubkey)),
+                Field("publishers", .vec(.pubkey), shortCountIsEmpty: true),
+                Field("subscribers", .vec(.pubkey), shortCountIsEmpty: true),
             ]
         }
         history.next("U1", "6609600a5", "2025-07-14", "+ validator_pubkey (#795)") {
@@ -45,7 +45,7 @@ extension Registry {
             $0.append(Field("feed_pk", .pubkey))
         }
         history.next("U7", "f7981ab6f", "2026-07-24", "feed_pk replaced in place by feed_pks: Vec<Pubkey> (#4080)") {
-            $0.replace("feed_pk", with: Field("feed_pks", .vec(.pubkey)))
+            $0.replace("feed_pk", with: Field("feed_pks", .vec(.pubkey), shortCountIsEmpty: true))
         }
         var versions = history.versions
         versions[versions.count - 1].acknowledgements = [Acknowledgement(

@@ -1,8 +1,9 @@
+import DZPorts
 import DZCodec
 import DZJSON
 import DZLayouts
 
-/// The three read-only SDKs dzcompat ports.
+/// The three read-only SDK families: each has a port (`ReaderID.go`…) and may have releases.
 public enum SDK: String, CaseIterable, Sendable {
     case go, ts, py
 
@@ -26,25 +27,56 @@ public enum ReaderResult: Equatable, Sendable {
 }
 
 /// A Swift port of one SDK's reader, mirroring docs/readers.md exactly, bugs included.
-public protocol SDKPort: Sendable {
+public protocol SDKPort: Reader {
     associatedtype Presentation: ReaderPresentation
     var sdk: SDK { get }
+    var registry: Registry { get }
     var presentation: Presentation { get }
     /// Decodes as a release of this SDK that knows `version` would. Never traps, whatever the bytes.
     func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult
 }
 
+/// The error class of the no-reader result (docs/reader-contract.md §3): no SDK raises it.
+public let noReaderClass = "NoReader"
+
 extension SDKPort {
+    /// This SDK's facts in the registry.
+    public var knowledge: SDKKnowledge { registry.sdk(sdk.rawValue) }
+
+    /// `version` as this SDK's reader walks it (the fields it reads, as it reads them), or the no-reader
+    /// result when it has no reader for that account or version.
+    public func readerVersion(_ version: LayoutVersion) -> Result<LayoutVersion, NoReader> {
+        let knowledge = self.knowledge
+        guard let fields = knowledge.readerFields(for: version, in: registry) else {
+            return .failure(NoReader(message: knowledge.noReaderMessage(registry.account(version.account)?.title ?? version.account)))
+        }
+        var walked = version
+        walked.fields = fields
+        return .success(walked)
+    }
+
     /// The decoded-value form of a result, field by field comparable with every other reader.
     public func render(_ result: ReaderResult, as version: LayoutVersion) -> JSONValue {
         switch result {
-        case .ok(let record): CanonicalJSON(presentation).ok(record, fields: version.fields)
-        case .error(let className, let message): CanonicalJSON<Presentation>.error(class: className, message: message)
-        case .fatal(let reason): CanonicalJSON<Presentation>.fatal(reason)
+        case .ok(let record):
+            let fields = knowledge.readerFields(for: version, in: registry) ?? version.fields
+            return CanonicalJSON(presentation).ok(record, fields: fields)
+        case .error(let className, let message): return CanonicalJSON<Presentation>.error(class: className, message: message)
+        case .fatal(let reason): return CanonicalJSON<Presentation>.fatal(reason)
         }
     }
 
     public func decodeToJSON(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue {
         render(decode(bytes, as: version), as: version)
     }
+
+    public var id: ReaderID { ReaderID(.port(sdk)) }
+
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue { decodeToJSON(bytes, as: version) }
+}
+
+/// An SDK without a reader for an account or version: its answer is this result.
+public struct NoReader: Error, Sendable {
+    public var message: String
+    public var result: ReaderResult { .error(className: noReaderClass, message: message) }
 }

@@ -2,20 +2,21 @@
 // Clang context. Safe without library evolution because no CPython type appears in a stored layout.
 @_implementationOnly import CPython
 
-/// Why the embedded interpreter could not load the Python spec reader.
+/// Why the embedded interpreter could not load a Python reader.
 public enum EmbeddedPythonError: Error, CustomStringConvertible {
     case initialization(String)
-    case load(String)
+    case load(String, String)
 
     public var description: String {
         switch self {
         case .initialization(let reason): "embedded Python: cannot start the interpreter: \(reason)"
-        case .load(let reason): "embedded Python: cannot load sdk-py-spec: \(reason)"
+        case .load(let module, let reason): "embedded Python: cannot load \(module): \(reason)"
         }
     }
 }
 
-/// `sdk-py-spec` loaded in-process through the CPython C API, called once per input. The interpreter
+/// A Python reader (`sdk-py-spec`, a published SDK release) loaded in-process through the CPython C API,
+/// called once per input. The interpreter
 /// starts once per process (CPython cannot be restarted cleanly) and is isolated from the environment,
 /// so results do not depend on PYTHONPATH or user site-packages.
 public final class EmbeddedPython: @unchecked Sendable {
@@ -24,33 +25,50 @@ public final class EmbeddedPython: @unchecked Sendable {
     private let decodeLine: OpaquePointer
 
     /// `specDirectory` holds the `dzspec` package; `layoutsJSON` is the text of fixtures/layouts.json.
-    public init(specDirectory: String, layoutsJSON: String) throws {
+    public convenience init(specDirectory: String, layoutsJSON: String) throws {
+        try self.init(paths: [specDirectory], module: "dzspec", load: [layoutsJSON])
+    }
+
+    /// Imports `module` with `paths` first on `sys.path` and calls its `load(*arguments)`; answers come
+    /// from the `decode_line` of what `load` returns, or of the module when it returns None.
+    public init(paths: [String], module name: String, load arguments: [String]) throws {
         try Self.startInterpreter()
         let state = PyGILState_Ensure()
         defer { PyGILState_Release(state) }
         guard let sys = PyImport_ImportModule("sys"), let path = PyObject_GetAttrString(sys, "path") else {
-            throw EmbeddedPythonError.load(Self.takeException())
+            throw EmbeddedPythonError.load(name, Self.takeException())
         }
         defer { Py_DecRef(sys); Py_DecRef(path) }
-        let directory = PyUnicode_FromString(specDirectory)
-        defer { Py_DecRef(directory) }
-        guard PyList_Insert(path, 0, directory) == 0, let module = PyImport_ImportModule("dzspec") else {
-            throw EmbeddedPythonError.load(Self.takeException())
+        for (index, entry) in paths.enumerated() {
+            let directory = PyUnicode_FromString(entry)
+            defer { Py_DecRef(directory) }
+            guard PyList_Insert(path, index, directory) == 0 else { throw EmbeddedPythonError.load(name, Self.takeException()) }
+        }
+        guard let module = PyImport_ImportModule(name) else {
+            throw EmbeddedPythonError.load(name, Self.takeException())
         }
         defer { Py_DecRef(module) }
-        guard let load = PyObject_GetAttrString(module, "load"), let decode = PyObject_GetAttrString(module, "decode_line") else {
-            throw EmbeddedPythonError.load(Self.takeException())
+        guard let load = PyObject_GetAttrString(module, "load") else {
+            throw EmbeddedPythonError.load(name, Self.takeException())
         }
         defer { Py_DecRef(load) }
-        let text = PyUnicode_FromString(layoutsJSON)
-        defer { Py_DecRef(text) }
-        guard let loaded = PyObject_CallOneArg(load, text) else {
-            Py_DecRef(decode)
-            throw EmbeddedPythonError.load(Self.takeException())
+        let tuple = PyTuple_New(arguments.count)
+        defer { Py_DecRef(tuple) }
+        for (index, argument) in arguments.enumerated() {
+            PyTuple_SetItem(tuple, index, PyUnicode_FromString(argument))  // steals the reference
         }
-        Py_DecRef(loaded)
+        guard let loaded = PyObject_CallObject(load, tuple) else {
+            throw EmbeddedPythonError.load(name, Self.takeException())
+        }
+        defer { Py_DecRef(loaded) }
+        let owner = loaded == Self.none ? module : loaded
+        guard let decode = PyObject_GetAttrString(owner, "decode_line") else {
+            throw EmbeddedPythonError.load(name, Self.takeException())
+        }
         decodeLine = OpaquePointer(decode)
     }
+
+    private static var none: UnsafeMutablePointer<PyObject> { withUnsafeMutablePointer(to: &_Py_NoneStruct) { $0 } }
 
     /// One JSON line in the decoded-value form. `decode_line` never raises; if the interpreter itself
     /// fails, the failure comes back as an error result rather than a crash.

@@ -20,6 +20,8 @@ struct AccountWalker {
             switch plan.steps[index] {
             case .value(let step):
                 value = try read(step)
+            case .defaulted(let step, let width, let fallback):
+                value = reader.remaining >= width ? try read(step) : shared.uint(fallback)
             case .trailingInterfaces(let trailing):
                 value = try trailingInterfaces(trailing, legacy: record.entries[trailing.legacyIndex].value.listValue ?? [])
             }

@@ -15,28 +15,35 @@ public struct PythonPort: SDKPort {
 
     public init(registry: Registry = .standard) {
         self.registry = registry
-        presentation = PythonPresentation()
+        presentation = PythonPresentation(registry.sdk(SDK.py.rawValue))
+        let compiler = PlanCompiler(enums: presentation.enums)
+        let knowledge = registry.sdk(SDK.py.rawValue)
         var plans: [String: [String: (fields: [Field], plan: Result<AccountPlan, PythonRaise>)]] = [:]
         for account in registry.accounts {
             guard case .account = account.kind else { continue }
             for version in account.versions {
-                plans[account.name, default: [:]][version.id] = (version.fields, Self.compile(version))
+                guard let fields = knowledge.readerFields(for: version, in: registry) else { continue }
+                var walked = version
+                walked.fields = fields
+                plans[account.name, default: [:]][version.id] = (fields, Self.compile(walked, compiler))
             }
         }
         self.plans = plans
     }
 
-    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult {
+    public func decode(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderResult {
+        let version: LayoutVersion
+        switch readerVersion(requested) {
+        case .success(let walked): version = walked
+        case .failure(let noReader): return noReader.result
+        }
         let plan: Result<AccountPlan, PythonRaise>
         // The same fields (normally the very same array) as the compiled version, or a version from
         // elsewhere, compiled now.
         if let compiled = plans[version.account]?[version.id], compiled.fields == version.fields {
             plan = compiled.plan
-        } else if let account = registry.account(version.account), case .instruction = account.kind {
-            return .error(className: "Unsupported",
-                          message: "\(account.title) is an instruction; the Python SDK does not read instructions")
         } else {
-            plan = Self.compile(version)
+            plan = Self.compile(version, PlanCompiler(enums: presentation.enums))
         }
         let outcome = plan.flatMap { plan in
             bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
@@ -54,9 +61,9 @@ public struct PythonPort: SDKPort {
         }
     }
 
-    private static func compile(_ version: LayoutVersion) -> Result<AccountPlan, PythonRaise> {
+    private static func compile(_ version: LayoutVersion, _ compiler: PlanCompiler) -> Result<AccountPlan, PythonRaise> {
         do throws(PythonRaise) {
-            return .success(try PlanCompiler.compile(version))
+            return .success(try compiler.compile(version))
         } catch {
             return .failure(error)
         }

@@ -52,6 +52,8 @@ struct TrailingPlan: Sendable {
 /// An account field: a value, or the Device trailing vec.
 enum FieldStep: Sendable {
     case value(Step)
+    /// `r.read_u16() if r.remaining >= 2 else 1`: the SDK's own default where the bytes are missing.
+    case defaulted(Step, width: Int, value: UInt64)
     case trailingInterfaces(TrailingPlan)
 }
 
@@ -63,8 +65,11 @@ struct AccountPlan: Sendable {
 
 /// Turns layout versions into plans with the SDK's rules per position (docs/readers.md §3.3). A shape the
 /// SDK has no reader for is a layout error, as in the native reader.
-enum PlanCompiler {
-    static func compile(_ version: LayoutVersion) throws(PythonRaise) -> AccountPlan {
+struct PlanCompiler {
+    /// The SDK's IntEnum classes, from the registry's Python facts.
+    let enums: PythonEnums
+
+    func compile(_ version: LayoutVersion) throws(PythonRaise) -> AccountPlan {
         var plan = AccountPlan(names: [], steps: [])
         for field in version.fields {
             plan.names.append(field.name)
@@ -74,6 +79,8 @@ enum PlanCompiler {
                 }
                 plan.steps.append(.trailingInterfaces(
                     try trailing(field.type, legacy: version.fields[legacyIndex].type, legacyIndex: legacyIndex)))
+            } else if let fallback = field.defaultValue, let width = field.type.pythonLeafWidth {
+                plan.steps.append(.defaulted(try step(field.type, in: .field), width: width, value: UInt64(fallback)))
             } else {
                 plan.steps.append(.value(try step(field.type, in: .field)))
             }
@@ -82,7 +89,7 @@ enum PlanCompiler {
     }
 
     /// The legacy field whose count a trailing field must match (`rebuild_interfaces`), if it is one.
-    private static func legacySlot(coupledTo name: String, in version: LayoutVersion) -> String? {
+    private func legacySlot(coupledTo name: String, in version: LayoutVersion) -> String? {
         for case .rebuildInterfaces(let legacy, let trailing) in version.rules where trailing == name { return legacy }
         return nil
     }
@@ -97,7 +104,7 @@ enum PlanCompiler {
         case sized
     }
 
-    static func step(_ type: FieldType, in context: Context) throws(PythonRaise) -> Step {
+    func step(_ type: FieldType, in context: Context) throws(PythonRaise) -> Step {
         switch type {
         case .u8: return .u8
         case .bool: return .bool
@@ -112,7 +119,7 @@ enum PlanCompiler {
         case .networkV4: return .networkV4
         case .string: return .string
         case .enumeration(let id):
-            switch try PythonEnums.kind(of: id) {
+            switch try enums.kind(of: id) {
             case .bareInt: return .u8
             case .intEnum(let cls): return .member(cls)
             }
@@ -122,7 +129,7 @@ enum PlanCompiler {
         }
     }
 
-    private static func vector(of element: FieldType, in context: Context) throws(PythonRaise) -> Step {
+    private func vector(of element: FieldType, in context: Context) throws(PythonRaise) -> Step {
         switch (context, element) {
         case (.field, .tagged(let tagged)):
             return .interfaceList(element: .tagged(try self.tagged(tagged)))
@@ -149,7 +156,7 @@ enum PlanCompiler {
         throw .layout("the Python SDK has no reader for a vec of \(element.kindName) in a \(context.rawValue)")
     }
 
-    private static func members(_ fields: [Field], in context: Context) throws(PythonRaise) -> Members {
+    private func members(_ fields: [Field], in context: Context) throws(PythonRaise) -> Members {
         var members = Members()
         for field in fields {
             members.names.append(field.name)
@@ -159,7 +166,7 @@ enum PlanCompiler {
     }
 
     /// Every variant, whatever the program does with unknown tags: the SDK reads nothing more for them.
-    private static func tagged(_ element: TaggedElement) throws(PythonRaise) -> TaggedPlan {
+    private func tagged(_ element: TaggedElement) throws(PythonRaise) -> TaggedPlan {
         let defaults = SDKDefaults.record(header: ["version"], element.fields)
         var variants: [(tag: UInt8, body: [(index: Int, step: Step)])] = []
         for variant in element.variants {
@@ -175,7 +182,7 @@ enum PlanCompiler {
         return TaggedPlan(defaults: defaults, variants: variants)
     }
 
-    private static func trailing(_ type: FieldType, legacy: FieldType, legacyIndex: Int) throws(PythonRaise) -> TrailingPlan {
+    private func trailing(_ type: FieldType, legacy: FieldType, legacyIndex: Int) throws(PythonRaise) -> TrailingPlan {
         guard case .vec(.sized(let element)) = type else {
             throw .layout("rebuild_interfaces needs a vec of sized elements as its trailing field")
         }

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 
 /// Values derived from a `DiffReport` that several diff renderers show: per-account counts and the

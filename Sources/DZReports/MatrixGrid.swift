@@ -84,8 +84,9 @@ struct MatrixGrid {
         reader = table.reader.displayName
         columns = table.versions
         var notes: [Note] = []
-        rows = zip(table.versions, table.cells).map { label, cells in
-            Row(label: label, cells: table.versions.indices.map { column in
+        // A model reads with every version; a release's one row is labelled with the release's version.
+        rows = table.cells.map { cells in
+            Row(label: cells.first?.readerVersion ?? "", cells: table.versions.indices.map { column in
                 guard cells.indices.contains(column) else { return nil }
                 var cell = Cell(source: cells[column], kind: VerdictKind(cells[column].verdict))
                 if cell.kind.isBreak {

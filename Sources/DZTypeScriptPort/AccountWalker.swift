@@ -28,7 +28,12 @@ struct AccountWalker {
             case .trailing?:
                 value = SharedValue.list(try trailingInterfaces(type.vecElement))
             case nil:
-                value = try accountField(type)
+                // `r.remaining >= 2 ? r.readU16() : 1`: the SDK's own default where the bytes are missing.
+                if let fallback = fields[index].defaultValue, let width = type.fixedWidth, reader.remaining < width {
+                    value = .uint(UInt64(fallback))
+                } else {
+                    value = try accountField(type)
+                }
             }
             record.entries.append((name: fields[index].name, value: value))
         }

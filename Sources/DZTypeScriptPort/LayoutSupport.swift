@@ -1,21 +1,18 @@
 import DZLayouts
+import DZPorts
 import Synchronization
 
 /// Whether the native TS reader decodes a layout at all. It compiles each layout before reading any byte
-/// and answers `Unsupported` for every input of a layout it has no rule for (an instruction; a type in a
-/// place the SDK never reads one; an enum without a `xxxString()` helper). The checks below follow the
-/// native compiler's order, so the first problem found is the one it names.
+/// and answers `Unsupported` for every input of a layout it has no rule for (a type in a place the SDK
+/// never reads one; an enum the SDK facts do not cover). The checks below follow the native compiler's
+/// order, so the first problem found is the one it names.
 enum Verdict: Equatable {
     case decode
     case refuse(String)
 
-    init(_ version: LayoutVersion, in account: AccountLayouts?) {
-        if let account, case .instruction = account.kind {
-            self = .refuse("\(account.title) is an instruction; the TypeScript SDK does not read instructions")
-            return
-        }
+    init(_ version: LayoutVersion, enums: [EnumID: SDKEnum]) {
         do {
-            try LayoutSupport.check(version)
+            try LayoutSupport(enums: enums).check(version)
             self = .decode
         } catch {
             self = .refuse("\(version.reference): \(error.message)")
@@ -48,7 +45,7 @@ final class VerdictCache: Sendable {
             return nil
         }
         if let hit { return hit }
-        let verdict = Verdict(version, in: registry.account(version.account))
+        let verdict = Verdict(version, enums: registry.sdk(SDK.ts.rawValue).enums)
         known.withLock { known in
             if known.count < Self.capacity {
                 known.append(Known(account: version.account, id: version.id, fields: version.fields,
@@ -63,8 +60,11 @@ struct Unsupported: Error {
     var message: String
 }
 
-enum LayoutSupport {
-    static func check(_ version: LayoutVersion) throws(Unsupported) {
+struct LayoutSupport {
+    /// The SDK's enums: one it has no entry for cannot be rendered.
+    let enums: [EnumID: SDKEnum]
+
+    func check(_ version: LayoutVersion) throws(Unsupported) {
         let rule = version.interfaceRule
         for (index, field) in version.fields.enumerated() {
             switch rule?.role(of: field.name, at: index) {
@@ -86,21 +86,21 @@ enum LayoutSupport {
         }
     }
 
-    private static func refusal(_ type: FieldType, _ place: String) -> Unsupported {
+    private func refusal(_ type: FieldType, _ place: String) -> Unsupported {
         Unsupported(message: "type \(type.kindName) is not supported \(place)")
     }
 
     /// The native `leaf()`: true for the types read by one primitive. Its enum texts are built there, so
     /// an enum without a label table fails at this point.
-    private static func isLeaf(_ type: FieldType) throws(Unsupported) -> Bool {
-        if case .enumeration(let id) = type, !TypeScriptLabels.covers(id) {
+    private func isLeaf(_ type: FieldType) throws(Unsupported) -> Bool {
+        if case .enumeration(let id) = type, enums[id] == nil {
             throw Unsupported(message: "no TS label table for enum \(id.name)")
         }
         if case .string = type { return true }
         return type.fixedWidth != nil
     }
 
-    private static func accountField(_ type: FieldType) throws(Unsupported) {
+    private func accountField(_ type: FieldType) throws(Unsupported) {
         if try isLeaf(type) { return }
         guard case .vec(let element) = type else { throw refusal(type, "as an account field") }
         switch element {
@@ -111,7 +111,7 @@ enum LayoutSupport {
         }
     }
 
-    private static func tagged(_ element: TaggedElement) throws(Unsupported) {
+    private func tagged(_ element: TaggedElement) throws(Unsupported) {
         for member in element.fields { try zero(member.type) }
         for variant in element.variants {
             for member in variant.fields { try bodyField(member.type) }
@@ -119,12 +119,12 @@ enum LayoutSupport {
     }
 
     /// Fields the SDK object holds before (or without) reading them need a zero value.
-    private static func zero(_ type: FieldType) throws(Unsupported) {
+    private func zero(_ type: FieldType) throws(Unsupported) {
         if try isLeaf(type) { return }
         guard case .vec = type else { throw refusal(type, "as a default value") }
     }
 
-    private static func bodyField(_ type: FieldType) throws(Unsupported) {
+    private func bodyField(_ type: FieldType) throws(Unsupported) {
         if try isLeaf(type) { return }
         guard case .vec(let element) = type else { throw refusal(type, "in an interface body") }
         guard let width = try width(element), width > 0 else { throw refusal(type, "as a segment list element") }
@@ -136,7 +136,7 @@ enum LayoutSupport {
     }
 
     /// The native `width()`: like `FieldType.staticWidth`, but it meets enums through `leaf()`.
-    private static func width(_ type: FieldType) throws(Unsupported) -> Int? {
+    private func width(_ type: FieldType) throws(Unsupported) -> Int? {
         if try isLeaf(type) { return type.fixedWidth }
         guard case .structure(let fields) = type else { return nil }
         var total = 0

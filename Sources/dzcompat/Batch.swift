@@ -2,6 +2,7 @@ import ArgumentParser
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZPorts
 import Glibc
 
 struct Batch: ParsableCommand {
@@ -15,8 +16,8 @@ struct Batch: ParsableCommand {
             """
     )
 
-    @Option(help: "The reader: program, go, ts or py.")
-    var sdk: ReaderChoice = .program
+    @Option(help: "The reader: program, go, ts, py or a release (`dzcompat readers`).")
+    var sdk: ReaderID = .program
 
     @Option(help: "Longest request line in bytes, as decode bounds a file (default 64 MiB).")
     var maxLineBytes = FileIO.defaultLimit
@@ -27,6 +28,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let registry = Registry.standard
+        let reader = try ReaderLookup.reader(sdk, registry: registry)
         var lines = LineReader(descriptor: STDIN_FILENO, limit: maxLineBytes)
         var output: [UInt8] = []
         var number = 0
@@ -34,7 +36,7 @@ struct Batch: ParsableCommand {
             while let line = try lines.next() {
                 number += 1
                 let result = switch line {
-                case .text(let bytes): answer(bytes, line: number, registry: registry)
+                case .text(let bytes): answer(bytes, line: number, registry: registry, reader: reader)
                 case .tooLong(let length): Self.badRequest(line: number, "\(length) bytes, more than --max-line-bytes \(maxLineBytes)")
                 }
                 output += JSONWriter.render(result, style: .compact).utf8
@@ -50,7 +52,7 @@ struct Batch: ParsableCommand {
         }
     }
 
-    private func answer(_ line: ArraySlice<UInt8>, line number: Int, registry: Registry) -> JSONValue {
+    private func answer(_ line: ArraySlice<UInt8>, line number: Int, registry: Registry, reader: any Reader) -> JSONValue {
         guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else {
             return Self.badRequest(line: number, "expected <layout>\\t<hex>")
         }
@@ -59,7 +61,7 @@ struct Batch: ParsableCommand {
             return Self.badRequest(line: number, "unknown layout '\(name)'")
         }
         guard let bytes = Hex.decode(line[(tab + 1)...]) else { return Self.badRequest(line: number, "invalid hex") }
-        return sdk.decode(bytes, as: version, registry: registry)
+        return reader.read(bytes, as: version)
     }
 
     private static func badRequest(line: Int, _ reason: String) -> JSONValue {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DZCompat
+import DZJSON
 import DZPorts
 import Foundation
 
@@ -12,6 +13,11 @@ struct CrossCheckCommand: ParsableCommand {
             sdk-ts-spec (batch processes) and sdk-py-spec (embedded CPython). Every disagreement is printed \
             with its input in hex; the exit code is 1 if there is any. Build the native readers first with \
             `make native-readers`.
+
+            Then port fidelity: each published release (releases/releases.json, installed by `make setup`) \
+            against the port of its SDK on every input read with a layout version the release was written \
+            for. Where releases.json says the code is the same, a disagreement fails the run; elsewhere the \
+            counts are printed with the differences in code.
             """
     )
 
@@ -26,6 +32,9 @@ struct CrossCheckCommand: ParsableCommand {
 
     @Option(help: "Print at most this many mismatches per SDK.")
     var show = 20
+
+    @Flag(inversion: .prefixedNo, help: "Check the published releases against the ports (they need `make setup`).")
+    var releases = true
 
     func run() throws {
         let sdks: [SDK]
@@ -52,6 +61,20 @@ struct CrossCheckCommand: ParsableCommand {
             print("\(sdk.displayName): \(inputs.count) inputs, \(mismatches.count) mismatches, \(String(format: "%.1f", seconds)) s")
             for mismatch in mismatches.prefix(show) { print(mismatch) }
             failed = failed || !mismatches.isEmpty
+        }
+        if releases {
+            for release in try ReaderLookup.releases(root: root) where sdk.map({ $0 == release.id.sdk?.rawValue }) ?? true {
+                for result in ReleaseFidelity.run(release, inputs: inputs, keep: show) {
+                    let note = result.entry.sameCode ? "same code" : "code differs: " + result.entry.differences.joined(separator: "; ")
+                    print("\(release.id.rawValue) vs \(release.id.sdk!.rawValue) port on \(result.entry.layout): "
+                          + "\(result.agreeing) of \(result.inputs) inputs agree (\(note))")
+                    guard result.fails else { continue }
+                    failed = true
+                    for mismatch in result.mismatches.prefix(show) {
+                        print("  \(mismatch.input.situation): \(mismatch.input.hex)\n    port:    \(JSONWriter.render(mismatch.port, style: .compact))\n    release: \(JSONWriter.render(mismatch.release, style: .compact))")
+                    }
+                }
+            }
         }
         if failed { throw CLIFailure.finding("") }
     }

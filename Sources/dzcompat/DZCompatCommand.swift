@@ -14,7 +14,7 @@ struct DZCompatCommand: ParsableCommand {
 
             Exit codes: 0 success, 1 a finding (stale fixtures, a rejected account), 2 a usage or input error.
             """,
-        subcommands: [GenerateFixtures.self, Layouts.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Bench.self]
+        subcommands: [GenerateFixtures.self, Layouts.self, ImportRust.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Bench.self, ReadersCommand.self]
     )
 
     /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors. A write

@@ -3,6 +3,7 @@ import DZCodec
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZPorts
 
 struct Decode: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +17,8 @@ struct Decode: ParsableCommand {
             """
     )
 
-    @Option(help: "The reader: program (the on-chain rules), or the port of the go, ts or py SDK.")
-    var sdk: ReaderChoice = .program
+    @Option(help: "The reader: program (the on-chain rules), the port of the go, ts or py SDK, or a release (py@0.0.3; `dzcompat readers`).")
+    var sdk: ReaderID = .program
 
     @Option(help: "The layout version, e.g. user@v7, device@D13, global_state.")
     var layout: String
@@ -58,7 +59,7 @@ struct Decode: ParsableCommand {
                 throw CLIFailure.input(error.description)
             }
         } else {
-            let result = sdk.decode(bytes, as: version, registry: registry)
+            let result = try ReaderLookup.reader(sdk, registry: registry).read(bytes, as: version)
             print(JSONWriter.render(result, style: style))
             isValue = result["ok"] != nil
         }

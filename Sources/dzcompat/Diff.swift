@@ -27,7 +27,11 @@ struct Diff: ParsableCommand {
     @Option(help: "Seed of the corpus's random mutations.")
     var seed: UInt64 = CorpusOptions().seed
 
+    @Option(help: "Comma-separated readers to compare (`dzcompat readers`), or all (the releases too). Default: program,go,ts,py.")
+    var readers: String?
+
     func run() throws {
+        let readerSet = try ReaderLookup.set(readers)
         let entries: DivergencePolicy
         do {
             entries = try DivergencePolicy(json: try FileIO.read(policy), path: policy)
@@ -40,7 +44,7 @@ struct Diff: ParsableCommand {
         options.seed = seed
         let inputs = try Corpus(options: options).inputs()
         let showProgress = isatty(STDERR_FILENO) == 1
-        let report = DiffEngine(policy: entries).run(inputs, seed: seed) { done, total in
+        let report = DiffEngine(readers: readerSet, policy: entries).run(inputs, seed: seed) { done, total in
             guard showProgress else { return }
             writeStandardError("\rdiff: \(done)/\(total) inputs" + (done == total ? "\n" : ""))
         }
@@ -83,8 +87,11 @@ struct Matrix: ParsableCommand {
     @Flag(help: "Exit 1 on a zero-fill breach between append-compatible versions.")
     var check = false
 
+    @Option(help: "Comma-separated readers (`dzcompat readers`), or all. Default: all (the releases need `make setup`).")
+    var readers = "all"
+
     func run() throws {
-        let matrix = try MatrixBuilder().build()
+        let matrix = try MatrixBuilder(readers: try ReaderLookup.set(readers)).build()
         let text = format.render(matrix, colour: output == nil && isatty(STDOUT_FILENO) == 1)
         if let output {
             do { try OutputFile.write(Array(text.utf8), to: output) } catch { throw CLIFailure.input(error.description) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DZGate
 import DZLayouts
+import DZRustSource
 
 /// `dzcompat gate`: the layout-change gate (README.md, "The gate").
 struct GateCommand: ParsableCommand {
@@ -12,7 +13,12 @@ struct GateCommand: ParsableCommand {
             (fixtures/layouts.lock.json) or with fixtures/layouts.json at a git revision. --between A B \
             compares two versions of one account (user@U6 user@U7). --write-lock PATH writes the current \
             layouts as the lock. Each change is judged by running the program and the three SDK ports on \
-            synthesized accounts of both versions.
+            synthesized accounts of both versions, and the published releases (`dzcompat readers`) on the \
+            new accounts.
+
+            --rust DIR reads the program's Rust source instead of the registry: with --against REV it gates \
+            the source in the working tree against the source at REV (DIR inside a git checkout); alone, it \
+            reports where the registry's current layouts differ from the source (registry drift, exit 1).
 
             Exit codes: 0 nothing breaks, 1 a breaking, unacknowledged or unverifiable change, 2 a usage or \
             input error (bad lock file, unknown revision).
@@ -24,6 +30,12 @@ struct GateCommand: ParsableCommand {
 
     @Option(parsing: .upToNextOption, help: "Two versions of one account, e.g. --between user@U6 user@U7.")
     var between: [String] = []
+
+    @Option(help: "The program's Rust src directory: gate its source (with --against REV) or report registry drift.")
+    var rust: String?
+
+    @Option(help: "With --rust: only this account or instruction (registry name); repeatable.")
+    var account: [String] = []
 
     @Option(help: "Write the current layouts to this lock file (atomically) and exit.")
     var writeLock: String?
@@ -37,9 +49,13 @@ struct GateCommand: ParsableCommand {
     @Flag(help: "Accept a baseline that lacks some of the working accounts: they are new. Without it such a baseline is refused.")
     var allowNewAccounts = false
 
+    @Flag(inversion: .prefixedNo, help: "Run the published releases too (they need `make setup`).")
+    var releases = true
+
     func validate() throws {
-        let modes = [against != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
-        guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock") }
+        let modes = [against != nil || rust != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
+        guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock (--rust goes with --against or alone)") }
+        guard account.isEmpty || rust != nil else { throw ValidationError("--account goes with --rust") }
         guard between.isEmpty || between.count == 2 else { throw ValidationError("--between takes two layouts, e.g. user@U6 user@U7") }
     }
 
@@ -50,23 +66,53 @@ struct GateCommand: ParsableCommand {
             print("wrote \(path)")
             return
         }
-        let report = try between.isEmpty ? against(registry) : compareVersions(registry)
+        if let rust { return try gateSource(rust, registry) }
+        var options = GateOptions()
+        if releases { options.releases = try ReaderLookup.releases() }
+        let report = try between.isEmpty ? against(registry, options) : compareVersions(registry, options)
         print(report.render(format))
         if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
     }
 
-    private func against(_ registry: Registry) throws -> GateReport {
+    private func against(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         let baseline = GateBaseline(argument: against ?? "")
         do {
             let loaded = try baseline.load(repository: repository)
             try GateBaseline.requireAccounts(of: registry, in: loaded, named: baseline.description, allowingNew: allowNewAccounts)
-            return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description)
+            return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 
-    private func compareVersions(_ registry: Registry) throws -> GateReport {
+    /// `--rust DIR [--against REV]`: the imported source against itself at REV, or against the registry.
+    private func gateSource(_ directory: String, _ registry: Registry) throws {
+        var options = RustImportOptions()
+        options.accounts = account.isEmpty ? nil : account
+        options.label = "working tree"
+        let input = RustSourceInput(directory: directory)
+        let working = try input.load(options).registry
+        guard let revision = against else {
+            let drift = RegistryDrift(registry: registry, source: working)
+            print(drift.render(source: "the Rust source in \(directory)"))
+            if drift.hasDrift { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
+            return
+        }
+        options.label = revision
+        options.commit = revision
+        let baseline: Registry
         do {
-            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry)
+            baseline = try input.imported(try RustSourceFile.load(directory: directory, revision: revision), options).registry
+        } catch { throw CLIFailure.input("\(error)") }
+        var gateOptions = GateOptions()
+        if releases { gateOptions.releases = try ReaderLookup.releases() }
+        let report = Gate.compare(baseline: baseline, working: working, baselineName: "\(directory) at \(revision)",
+                                  workingName: "\(directory) (working tree)", options: gateOptions)
+        print(report.render(format))
+        if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
+    }
+
+    private func compareVersions(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
+        do {
+            return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry, options: options)
         } catch { throw CLIFailure.input("\(error)") }
     }
 }

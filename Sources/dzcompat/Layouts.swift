@@ -35,7 +35,8 @@ struct Layouts: ParsableCommand {
             return
         }
         for account in registry.accounts {
-            print("\(account.title) (\(account.kind))")
+            let removed = account.removed.map { ", removed at \($0.commit) \($0.date): \($0.summary)" } ?? ""
+            print("\(account.title) (\(account.kind)\(removed))")
             for version in account.versions {
                 let reference = version.reference.padding(toLength: 24)
                 let label = version.label.padding(toLength: 4)

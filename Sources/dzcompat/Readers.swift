@@ -1,31 +1,98 @@
 import ArgumentParser
-import DZCodec
-import DZGoPort
-import DZJSON
+import DZCompat
+import DZFixtures
+import Foundation
 import DZLayouts
 import DZPorts
-import DZPythonPort
-import DZTypeScriptPort
+import DZReleases
 
-/// A reader a person can name on the command line: the program's rules, or a port of one SDK.
-enum ReaderChoice: String, CaseIterable, ExpressibleByArgument {
-    case program, go, ts, py
+extension ReaderID: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument) }
+}
 
-    static var allValueStrings: [String] { allCases.map(\.rawValue) }
-
-    /// The decoded-value form of `bytes` read with `version` by this reader.
-    func decode(_ bytes: [UInt8], as version: LayoutVersion, registry: Registry) -> JSONValue {
-        switch self {
-        case .program:
-            do {
-                let decoding = try ProgramDecoder(registry: registry).decode(bytes, as: version)
-                return CanonicalJSON(ProgramPresentation(registry: registry)).ok(decoding.record, fields: version.fields)
-            } catch {
-                return CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description)
+/// The readers a command can name: the program, the three ports, and the releases in
+/// `releases/releases.json` (which need `make setup`).
+enum ReaderLookup {
+    /// One reader; a release that is not installed is an input error naming `make setup`.
+    static func reader(_ id: ReaderID, registry: Registry, root: String = ".") throws -> any Reader {
+        switch id.origin {
+        case .program: return ProgramReader(registry: registry)
+        case .port(let sdk): return CrossCheck.port(sdk, registry: registry)
+        case .release:
+            guard let reader = try releases(root: root).first(where: { $0.id == id }) else {
+                throw CLIFailure.input("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
             }
-        case .go: return GoPort(registry: registry).decodeToJSON(bytes, as: version)
-        case .ts: return TypeScriptPort(registry: registry).decodeToJSON(bytes, as: version)
-        case .py: return PythonPort(registry: registry).decodeToJSON(bytes, as: version)
+            return reader
+        }
+    }
+
+    static func releases(root: String = ".") throws -> [ReleaseReader] {
+        do { return try ReleaseReader.all(root: root) } catch { throw CLIFailure.input(error.description) }
+    }
+
+    /// The readers of `--readers` (a comma-separated list, or `all`); nil or empty: `fallback`.
+    static func set(_ list: String?, registry: Registry = .standard, fallback: [ReaderID] = ReaderID.allCases) throws -> ReaderSet {
+        let names = (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let everything = names.contains("all")
+        var wanted: Set<ReaderID> = Set(fallback)
+        if !names.isEmpty && !everything {
+            wanted = []
+            for name in names {
+                guard let id = ReaderID(rawValue: name) else {
+                    throw CLIFailure.input("unknown reader '\(name)' in --readers: `dzcompat readers` lists them")
+                }
+                wanted.insert(id)
+            }
+        }
+        let needsReleases = everything || wanted.contains { if case .release = $0.origin { true } else { false } }
+        let releases: [any Reader] = needsReleases ? try Self.releases() : []
+        if !everything {
+            for id in wanted where !ReaderID.allCases.contains(id) && !releases.contains(where: { $0.id == id }) {
+                throw CLIFailure.input("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
+            }
+        }
+        return ReaderSet(registry: registry, releases: releases, only: everything ? nil : wanted)
+    }
+}
+
+/// `dzcompat readers`: every reader with its version and origin.
+struct ReadersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readers",
+        abstract: "List every reader: the program's rules, the ports, the native spec readers and the published releases.",
+        discussion: """
+            Names in the first column are what --sdk and --readers take (the native spec readers are run by \
+            `dzcompat crosscheck`). A release that is not installed is listed with the command that installs it.
+            """
+    )
+
+    @Option(help: "The repository root (holds releases/ and .venv/).")
+    var root = "."
+
+    func run() throws {
+        let upstream = "upstream 5f9fe3251"
+        var rows: [(String, String, String)] = [
+            ("program", upstream, "the program's decoding rules (Sources/DZCodec)"),
+            ("go", upstream, "Swift port of the Go SDK reader (Sources/DZGoPort)"),
+            ("ts", upstream, "Swift port of the TypeScript SDK reader (Sources/DZTypeScriptPort)"),
+            ("py", upstream, "Swift port of the Python SDK reader (Sources/DZPythonPort)"),
+            ("sdk-go-spec", upstream, "native spec reader of the Go SDK (sdk-go-spec/, a batch process)"),
+            ("sdk-ts-spec", upstream, "native spec reader of the TypeScript SDK (sdk-ts-spec/, a node process)"),
+            ("sdk-py-spec", upstream, "native spec reader of the Python SDK (sdk-py-spec/, embedded CPython)"),
+        ]
+        let path = "\(root)/\(ReleaseCatalogue.path)"
+        let catalogue: ReleaseCatalogue
+        do { catalogue = try ReleaseCatalogue(json: try FileIO.read(path), path: path) } catch { throw CLIFailure.input("\(error)") }
+        for release in catalogue.releases {
+            let installed = FileManager.default.fileExists(atPath: release.directory(root: root))
+            rows.append((release.reader.rawValue, release.version,
+                         "PyPI \(release.package) \(release.version), cut from \(release.source)"
+                            + (installed ? "" : " — not installed: run `make setup`")))
+        }
+        let width = rows.map(\.0.count).max() ?? 0, versionWidth = rows.map(\.1.count).max() ?? 0
+        for (name, version, origin) in rows {
+            print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                  + version.padding(toLength: versionWidth + 2, withPad: " ", startingAt: 0) + origin)
         }
     }
 }

@@ -6,18 +6,35 @@ import XCTest
 
 /// For today's layouts the generator is a drop-in for the upstream one: byte for byte.
 final class ReferenceFixtureTests: XCTestCase {
+    /// Every serviceability fixture upstream writes (each `.bin`/`.json` at the top of the directory, but
+    /// enum_strings.json, which is not a fixture), read from the directory, not from a list.
     func testGeneratedFixturesMatchTheReferenceByteForByte() throws {
         let directory = try referenceDirectory()
         let fixtures = try FixtureCatalogue().build()
-        let names = ["user", "device", "device_legacy", "device_future_version", "global_state"]
-        for name in names {
-            let fixture = try XCTUnwrap(fixtures.first { $0.stem == name }, name)
-            let bin = try FileIO.read("\(directory)/\(name).bin")
-            let json = try FileIO.read("\(directory)/\(name).json")
-            XCTAssertEqual(fixture.bytes, bin, "\(name).bin")
-            XCTAssertEqual(Array(fixture.json.utf8), json, "\(name).json")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { ($0.hasSuffix(".bin") || $0.hasSuffix(".json")) && $0 != "enum_strings.json" }.sorted()
+        XCTAssertGreaterThanOrEqual(files.count, 58, "the upstream set has 29 fixtures")
+        var missing: Set<String> = []
+        for file in files {
+            let stem = String(file.prefix { $0 != "." })
+            let reference = try FileIO.read("\(directory)/\(file)")
+            guard let fixture = fixtures.first(where: { $0.stem == stem }) else {
+                missing.insert(stem)
+                continue
+            }
+            let generated = file.hasSuffix(".bin") ? fixture.bytes : Array(fixture.json.utf8)
+            let firstDifference = zip(generated, reference).enumerated().first { $1.0 != $1.1 }?.offset
+                ?? (generated.count == reference.count ? nil : min(generated.count, reference.count))
+            XCTAssertNil(firstDifference, "\(file): differs from byte \(firstDifference ?? 0) "
+                         + "(generated \(generated.count) bytes, reference \(reference.count))")
         }
+        // ResourceExtension is not in the registry yet (its allocator and bitmap need a layout form of their
+        // own): exactly its two fixtures are missing. Any other missing fixture fails, and so does this list
+        // once the generator writes them.
+        XCTAssertEqual(missing, Self.notYetModelled, "upstream fixtures the generator does not write")
     }
+
+    static let notYetModelled: Set<String> = ["resource_extension_id", "resource_extension_ip"]
 
     func testTheReferenceBytesDecodeToTheirJSONValues() throws {
         let directory = try referenceDirectory()

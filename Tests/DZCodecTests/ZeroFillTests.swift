@@ -53,7 +53,9 @@ final class ZeroFillTests: XCTestCase {
             if cut && !wasCut && field.onError == .propagate && index < ends.count && length - full.outcomes[index].offset >= 4 {
                 return nil
             }
-            record.entries.append((name: field.name, value: cut ? Value.zero(of: field.type, registry: registry) : full.record.entries[index].value))
+            // A cut field takes its declared default (`unwrap_or(n)`), else its type's zero.
+            let fallback = field.defaultValue.map { Value.uint(UInt64($0)) } ?? Value.zero(of: field.type, registry: registry)
+            record.entries.append((name: field.name, value: cut ? fallback : full.record.entries[index].value))
         }
         for rule in reader.rules {
             guard case .rebuildInterfaces(let legacy, let trailing) = rule else { continue }

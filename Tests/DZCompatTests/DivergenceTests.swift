@@ -1,3 +1,4 @@
+import DZPorts
 import DZCodec
 import DZCompat
 import DZFixtures

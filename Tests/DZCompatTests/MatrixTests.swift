@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 import DZLayouts
 import XCTest

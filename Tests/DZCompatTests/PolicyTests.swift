@@ -51,8 +51,13 @@ final class PolicyTests: XCTestCase {
         let text = try String(contentsOfFile: "\(root)/policy/divergences.json", encoding: .utf8)
         let entries = try policy(text).entries
         XCTAssertGreaterThan(entries.count, 20)
-        XCTAssertTrue(entries.allSatisfy { entry in ["docs/readers.md", "docs/program-rules.md", "docs/layouts.md"].contains { entry.reason.contains($0) } },
-                      "every accepted divergence cites the fact behind it")
+        // The fact behind each: a section of the docs, or the SDK file and line that causes it.
+        let sdkLine = try Regex(#"[A-Za-z_]+\.(go|ts|py):\d+"#)
+        let docs = ["docs/readers.md", "docs/program-rules.md", "docs/layouts.md"]
+        let uncited = entries.filter { entry in
+            !docs.contains { entry.reason.contains($0) } && entry.reason.firstMatch(of: sdkLine) == nil
+        }
+        XCTAssertEqual(uncited.map(\.reason), [], "every accepted divergence cites the fact behind it")
     }
 }
 

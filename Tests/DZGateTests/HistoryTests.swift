@@ -1,3 +1,4 @@
+import DZPorts
 import DZTestSupport
 import DZCompat
 import DZGate

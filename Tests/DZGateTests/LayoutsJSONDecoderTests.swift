@@ -39,6 +39,29 @@ final class LayoutsJSONDecoderTests: XCTestCase {
     private let user = ["accounts", 0] as [Any]
     private var u7: [Any] { user + ["versions", 7] }
 
+    /// The SDK facts come back as exported; a file written before they moved into the registry has none,
+    /// and today's stand in.
+    func testSDKFactsRoundTripAndMayBeAbsent() throws {
+        XCTAssertEqual(try decode(valid).sdks, Registry.standard.sdks)
+        XCTAssertEqual(try decode(editing(["sdks"], nil)).sdks, SDKKnowledge.standard)
+    }
+
+    func testBadSDKFactsAreRefusedByPath() {
+        assertError(editing(["sdks", 0, "enums", "UserType", "form"], .string("bits")),
+                    .unknownName(file: file, path: "$.sdks[0].enums.UserType.form", name: "bits", known: ["number", "labelled"]))
+        assertError(editing(["sdks", 0, "enums", "UserType", "unlisted", "kind"], .string("shrug")),
+                    .unknownName(file: file, path: "$.sdks[0].enums.UserType.unlisted.kind", name: "shrug",
+                                 known: ["label", "type_name", "panic", "raise"]))
+        assertError(editing(["sdks", 0, "readers", "nope"], .object([:])),
+                    .unknownName(file: file, path: "$.sdks[0].readers.nope", name: "nope", known: Registry.standard.accounts.map(\.name)))
+        assertError(editing(["sdks", 0, "readers", "user", "defaults"], .object(["max_users": .integer(-1)])),
+                    .outOfRange(file: file, path: "$.sdks[0].readers.user.defaults.max_users", value: "-1", allowed: "0...4294967295"))
+        XCTAssertThrowsError(try decode(editing(["sdks", 0, "readers", "user", "lacks"], .array([.string("nope")])))) { error in
+            guard case .unknownName(_, let path, let name, _)? = error as? LayoutsJSONError else { return XCTFail("\(error)") }
+            XCTAssertEqual([path, name], ["$.sdks[0].readers.user.lacks[0]", "nope"])
+        }
+    }
+
     func testWrongTypes() {
         assertError(.array([]), .wrongType(file: file, path: "$", expected: "object", found: "array"))
         assertError(editing(user + ["account_type"], .string("7")),
@@ -67,9 +90,10 @@ final class LayoutsJSONDecoderTests: XCTestCase {
                     .outOfRange(file: file, path: "$.accounts[0].account_type", value: "\(Int64.min)", allowed: "0...255"))
         assertError(editing(["enums", "BGPStatus", "values", 0], .array([.integer(-1), .string("X")])),
                     .outOfRange(file: file, path: "$.enums.BGPStatus.values[0][0]", value: "-1", allowed: "0...255"))
-        let reserve = ["accounts", 5, "versions", 1, "fields", 0] as [Any]
+        let index = Registry.standard.accounts.firstIndex { $0.name == "reserve_connection" }!
+        let reserve = ["accounts", index, "versions", 1, "fields", 0] as [Any]
         assertError(editing(reserve + ["default"], .integer(70_000)),
-                    .outOfRange(file: file, path: "$.accounts[5].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
+                    .outOfRange(file: file, path: "$.accounts[\(index)].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
     }
 
     /// The native readers size their work by the limits: each must be a positive integer within bounds.
@@ -119,7 +143,7 @@ final class LayoutsJSONDecoderTests: XCTestCase {
     func testDuplicateNames() {
         let accounts = valid["accounts"]!.arrayValue!
         assertError(editing(["accounts"], .array(accounts + [accounts[0]])),
-                    .duplicate(file: file, path: "$.accounts[7].name", name: "user"))
+                    .duplicate(file: file, path: "$.accounts[\(accounts.count)].name", name: "user"))
         let fields = valid["accounts"]!.arrayValue![0]["versions"]!.arrayValue![7]["fields"]!.arrayValue!
         assertError(editing(u7 + ["fields"], .array(fields + [fields[1]])),
                     .duplicate(file: file, path: "$.accounts[0].versions[7].fields[23].name", name: "owner"))

@@ -1,3 +1,4 @@
+import DZPorts
 import DZCompat
 import DZGate
 import DZLayouts
@@ -42,13 +43,16 @@ enum Mutations {
         var mutations: [Mutation] = []
         for level in Level.all(of: account.current.fields) {
             let fields = level.get(account.current.fields)
+            // The top-level field an edit at `position` of this level reaches first.
+            func topPosition(_ position: Int) -> Int { level.topIndex ?? position }
             func make(_ edit: String, _ kind: ChangeKind, _ verdict: GateVerdict, _ affected: Set<ReaderID>,
-                      touches field: String? = nil, _ change: (inout [Field]) -> Void) {
+                      touches field: String? = nil, at position: Int? = nil, retypes: Bool = false, _ change: (inout [Field]) -> Void) {
                 var edited = fields
                 change(&edited)
                 let working = replacing(account, level: level, with: edited, renaming: renames(fields, edited))
+                let reached = position.map { reaching(affected, account, from: topPosition($0), retypes: retypes && level.topIndex == nil) } ?? affected
                 var mutation = Mutation(account: account.name, name: "\(account.name).\(level.path)\(field ?? ""): \(edit)", working: working,
-                                        kind: kind, verdict: verdict, affected: affected,
+                                        kind: kind, verdict: verdict, affected: reached,
                                         dropsRule: working.account(account.name)!.current.rules.count < account.current.rules.count)
                 // The program finds the account type in the one-byte field `account_type`: without it, it
                 // refuses every account, so even a rename of it breaks the program.
@@ -59,29 +63,49 @@ enum Mutations {
                 mutations.append(mutation)
             }
             for position in 0..<fields.count {
-                make("insert u32 at \(position)", .insert, .breaking, all) { $0.insert(Field("inserted", .u32), at: position) }
+                make("insert u32 at \(position)", .insert, .breaking, all, at: position) { $0.insert(Field("inserted", .u32), at: position) }
             }
-            make("append u64", .append, level.appendVerdict, level.appendAffected(all)) { $0.append(Field("appended", .u64)) }
+            make("append u64", .append, level.appendVerdict, level.appendAffected(all), at: fields.count) { $0.append(Field("appended", .u64)) }
             for (index, field) in fields.enumerated() {
                 let isLast = index == fields.count - 1
-                make("remove", .remove, .breaking, level.removeAffected(all, last: isLast), touches: field.name) { $0.remove(at: index) }
+                make("remove", .remove, .breaking, level.removeAffected(all, last: isLast), touches: field.name, at: index) { $0.remove(at: index) }
                 make("rename", .rename, .rename, [], touches: field.name) { $0[index].name += "_renamed"; $0[index].jsonName += "Renamed" }
-                make("retype \(describe(field.type)) → \(describe(retyped(field.type)))", .retype, .breaking, all, touches: field.name) {
+                make("retype \(describe(field.type)) → \(describe(retyped(field.type)))", .retype, .breaking, all, touches: field.name,
+                     at: index, retypes: true) {
                     $0[index].type = retyped(field.type)
                 }
                 if let wider = resized(field.type) {
-                    make("resize \(describe(field.type)) → \(describe(wider))", .resize, .breaking, all, touches: field.name) {
+                    make("resize \(describe(field.type)) → \(describe(wider))", .resize, .breaking, all, touches: field.name,
+                         at: index, retypes: true) {
                         $0[index].type = wider
                     }
                 }
                 if !isLast {
-                    make("swap with \(fields[index + 1].name)", .reorder, .breaking, level.swapAffected(all), touches: field.name) {
+                    make("swap with \(fields[index + 1].name)", .reorder, .breaking, level.swapAffected(all), touches: field.name, at: index) {
                         $0.swapAt(index, index + 1)
                     }
                 }
             }
         }
         return mutations
+    }
+
+    /// Of `readers`, those an edit at top-level field `index` of `account` can reach: the program, and
+    /// each SDK whose reader (its facts in the registry) reads that field or a later one. An SDK with no
+    /// reader for the account, or one that stops before the field, reads nothing the edit changed; one
+    /// that reads the field as a type of its own (`retypes`: the edit changes the field's type) reads it
+    /// alike before and after.
+    static func reaching(_ readers: Set<ReaderID>, _ account: AccountLayouts, from index: Int, retypes: Bool) -> Set<ReaderID> {
+        let fields = account.current.fields
+        return readers.filter { reader in
+            guard let sdk = reader.sdk else { return true }
+            guard let facts = base.sdk(sdk.rawValue).readers[account.name] else { return false }
+            let walked = Set(facts.apply(to: fields).map(\.name))
+            return fields.indices.contains { position in
+                position >= index && walked.contains(fields[position].name)
+                    && !(retypes && position == index && facts.retyped[fields[position].name] != nil)
+            }
+        }
     }
 
     private static func carriesAccountType(_ field: Field) -> Bool {
@@ -138,12 +162,14 @@ enum Mutations {
 
     private static func enumEdits(_ account: AccountLayouts) -> [Mutation] {
         let all = readers(account)
+        let raising = base.sdk(SDK.py.rawValue).readers[account.name] == nil ? [] : all.intersection([.py])
         var mutations: [Mutation] = []
         for id in usedEnums(account.current.fields) {
             let definition = base.enumDefinition(id)
-            // Only the account type field holds AccountType, and it must hold the account's own type: no
-            // account of this layout can carry the added or removed value.
+            // The account type field must hold the account's own type: no account of this layout carries the
+            // added or removed value there. Another AccountType field (Index's entity_account_type) can.
             let carried = id != "AccountType"
+                || account.current.fields.contains { $0.name != "account_type" && $0.type == .enumeration("AccountType") }
             // A value no SDK table has either (the Python and TypeScript tables hold values Rust lacks:
             // LoopbackType 4, a shifted DeviceStatus 2).
             let free = (0...UInt8.max).last { !definition.contains($0) }!
@@ -151,10 +177,13 @@ enum Mutations {
             added.cases.append((value: free, name: "Added\(free)"))
             mutations.append(Mutation(
                 account: account.name, name: "\(account.name): \(id) gains \(free)", working: replacing(id, with: added), kind: .enumValueAdded,
-                // Go and TypeScript keep the raw number; a Python release raises on a value it does not know.
-                verdict: carried && all.contains(.py) ? .breaking : .compatible, affected: carried ? all.intersection([.py]) : []))
+                // Go and TypeScript keep the raw number; a Python release raises on a value it does not know
+                // (if it reads the account at all).
+                verdict: carried && raising.contains(.py) ? .breaking : .compatible, affected: carried ? raising : []))
             // A member from the middle, one every SDK release knows.
-            let members = definition.cases.map(\.value).filter { $0 != 0 && $0 != definition.defaultValue }.sorted()
+            // Not the account's own type: an account of this layout holds that one.
+            let own: UInt8? = if case .account(let type) = account.kind, id == "AccountType" { type } else { nil }
+            let members = definition.cases.map(\.value).filter { $0 != 0 && $0 != definition.defaultValue && $0 != own }.sorted()
             let dropped = members[members.count / 2]
             var removed = definition
             removed.cases.removeAll { $0.value == dropped }
@@ -228,16 +257,18 @@ struct Level {
     /// `` for the top level, `interfaces[].` or `deprecated_interfaces[].V2(1).` inside elements.
     var path: String
     var container: Container
+    /// The top-level field the level is inside; nil for the top level.
+    var topIndex: Int?
     var get: ([Field]) -> [Field]
     var set: (inout [Field], [Field]) -> Void
 
     enum Container { case top, structure, sized, tagged }
 
     static func all(of fields: [Field]) -> [Level] {
-        let top = Level(path: "", container: .top, get: { $0 }, set: { $0 = $1 })
+        let top = Level(path: "", container: .top, topIndex: nil, get: { $0 }, set: { $0 = $1 })
         return [top] + fields.indices.flatMap { index in
             nested(in: fields[index].type, path: fields[index].name).map { inner in
-                Level(path: inner.path, container: inner.container,
+                Level(path: inner.path, container: inner.container, topIndex: index,
                       get: { inner.get($0[index].type) },
                       set: { fields, new in inner.set(&fields[index].type, new) })
             }

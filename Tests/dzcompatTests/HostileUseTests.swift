@@ -8,10 +8,10 @@ final class HostileUseTests: CLITestCase {
     func testOutputPathsAreWrittenThroughNeverReplaced() throws {
         let result = try run("""
             mkfifo pipe && cat pipe > from-pipe & sleep 0.2
-            "$DZ" gate --write-lock pipe || exit 10; wait
-            echo old > lock.json && ln -s lock.json link.json && "$DZ" gate --write-lock link.json || exit 11
+            "$DZ" gate --no-releases --write-lock pipe || exit 10; wait
+            echo old > lock.json && ln -s lock.json link.json && "$DZ" gate --no-releases --write-lock link.json || exit 11
             "$DZ" layouts --json > expected || exit 12
-            "$DZ" matrix --format json -o - > dash || exit 13
+            "$DZ" matrix --readers program,go,ts,py --format json -o - > dash || exit 13
             test -p pipe && test -L link.json && test ! -e ./- || exit 14
             """)
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -23,7 +23,7 @@ final class HostileUseTests: CLITestCase {
 
     func testFailedWritesToStandardOutputExitTwo() throws {
         for command in ["decode --layout user \"$ROOT/fixtures/user.bin\" > /dev/full", "layouts --json > /dev/full",
-                        "matrix --format json > /dev/full", "batch < batch.txt >&-", "batch < batch.txt > /dev/full"] {
+                        "matrix --readers program,go,ts,py --format json > /dev/full", "batch < batch.txt >&-", "batch < batch.txt > /dev/full"] {
             let result = try run("printf 'user@v7\\t0700\\n' > batch.txt; \"$DZ\" \(command)")
             XCTAssertEqual(result.status, 2, command)
             XCTAssertTrue(result.stderr.contains("standard output: cannot write: "), "\(command): \(result.stderr)")
@@ -79,12 +79,12 @@ final class HostileUseTests: CLITestCase {
 
     func testInputsThatShouldBeRefused() throws {
         let lock = "\(repositoryRoot())/fixtures/layouts.lock.json"
-        let empty = try run("sed 's/\"accounts\": \\[/\"accounts\": [], \"old\": [/' \"\(lock)\" > empty.json && \"$DZ\" gate --against empty.json")
+        let empty = try run("sed 's/\"accounts\": \\[/\"accounts\": [], \"old\": [/' \"\(lock)\" > empty.json && \"$DZ\" gate --no-releases --against empty.json")
         XCTAssertEqual(empty.status, 2)
         XCTAssertTrue(empty.stderr.contains("empty.json has no layouts for user, device"), empty.stderr)
-        let allowed = try run("\"$DZ\" gate --against empty.json --allow-new-accounts")
+        let allowed = try run("\"$DZ\" gate --no-releases --against empty.json --allow-new-accounts")
         XCTAssertEqual(allowed.status, 0, allowed.stderr)
-        let limit = try run("sed 's/\"element_limit\": 65536/\"element_limit\": 0/' \"\(lock)\" > zero.json && \"$DZ\" gate --against zero.json")
+        let limit = try run("sed 's/\"element_limit\": 65536/\"element_limit\": 0/' \"\(lock)\" > zero.json && \"$DZ\" gate --no-releases --against zero.json")
         XCTAssertEqual(limit.status, 2)
         XCTAssertTrue(limit.stderr.contains("$.limits.element_limit: 0 is out of range"), limit.stderr)
         let notDirectory = try run("echo x > regular && \"$DZ\" generate-fixtures --check --output regular")
@@ -101,9 +101,9 @@ final class HostileUseTests: CLITestCase {
     }
 
     func testGitProblemsHaveTheirOwnMessages() throws {
-        let outside = try run("mkdir plain && cd plain && \"$DZ\" gate --against HEAD")
-        let noGit = try run("\"$DZ\" gate --against HEAD --repository \"$ROOT\"", environment: ["PATH": "/nonexistent"])
-        let badRepository = try run("\"$DZ\" gate --against HEAD --repository /no/such/directory")
+        let outside = try run("mkdir plain && cd plain && \"$DZ\" gate --no-releases --against HEAD")
+        let noGit = try run("\"$DZ\" gate --no-releases --against HEAD --repository \"$ROOT\"", environment: ["PATH": "/nonexistent"])
+        let badRepository = try run("\"$DZ\" gate --no-releases --against HEAD --repository /no/such/directory")
         XCTAssertEqual([outside.status, noGit.status, badRepository.status], [2, 2, 2])
         XCTAssertTrue(outside.stderr.contains("is not in a git repository"), outside.stderr)
         XCTAssertTrue(noGit.stderr.contains("no git on PATH"), noGit.stderr)

@@ -73,7 +73,11 @@ func (d *decoder) decode(l *Layout, data []byte) Result {
 				return res
 			}
 		default:
-			res.Fields[i] = d.value(f)
+			if f.Type.def != 0 && int(d.r.Remaining()) < f.Type.Width {
+				res.Fields[i] = Value{N: f.Type.def} // ReadU16OrDefault: the SDK's default when the bytes are missing
+			} else {
+				res.Fields[i] = d.value(f)
+			}
 		}
 		if d.fatal != "" {
 			return d.finish(res)

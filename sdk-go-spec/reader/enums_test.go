@@ -35,7 +35,7 @@ func TestGoStringLabels(t *testing.T) {
 		{"RoutingMode", 1, "bgp"}, {"RoutingMode", 2, panicLabel}, {"RoutingMode", 255, panicLabel},
 	}
 	for _, c := range cases {
-		if got := goEnums[c.enum].Label(c.value); got != c.label {
+		if got := loadSet(t).enums[c.enum].Label(c.value); got != c.label {
 			t.Errorf("%s %d: got %q, want %q", c.enum, c.value, got, c.label)
 		}
 	}
@@ -52,11 +52,11 @@ func TestLabelsAgainstEnumStrings(t *testing.T) {
 		"CyoaType 0": true, "UserStatus 3": true, "DeviceHealth 99": true,
 		"DeviceStatus 2": true, "DeviceStatus 3": true, "DeviceStatus 4": true, "DeviceStatus 5": true, "DeviceStatus 6": true,
 		"CyoaType 99": true, "DeviceDeviceType 99": true, "InterfaceStatus 99": true, "InterfaceType 99": true,
-		"LoopbackType 99": true, "UserUserType 99": true,
+		"LoopbackType 99": true, "UserUserType 99": true, "LinkHealth 99": true, "ContributorStatus 0": true,
 	}
 	checked := 0
-	for _, e := range goEnums {
-		if e == nil || file[e.goName] == nil {
+	for _, e := range loadSet(t).enums {
+		if file[e.goName] == nil {
 			continue
 		}
 		for v, want := range file[e.goName] {

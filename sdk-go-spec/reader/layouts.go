@@ -23,6 +23,32 @@ type jsonFile struct {
 			Rules  []jsonRule  `json:"rules"`
 		} `json:"versions"`
 	} `json:"accounts"`
+	SDKs []struct {
+		ID      string                `json:"id"`
+		Name    string                `json:"name"`
+		Enums   map[string]jsonEnum   `json:"enums"`
+		Readers map[string]jsonReader `json:"readers"`
+	} `json:"sdks"`
+}
+
+// jsonEnum is how an SDK holds a program enum.
+type jsonEnum struct {
+	Form     string              `json:"form"` // "number" or "labelled"
+	Type     string              `json:"type"`
+	Labels   [][2]json.RawMessage `json:"labels"`
+	Unlisted struct {
+		Kind  string `json:"kind"`
+		Label string `json:"label"`
+	} `json:"unlisted"`
+}
+
+// jsonReader is an SDK's reader of one account: where it differs from the program's layout.
+type jsonReader struct {
+	FirstVersion string               `json:"first_version"`
+	Defaults     map[string]uint64    `json:"defaults"`
+	Retyped      map[string]*jsonType `json:"retyped"`
+	StopsBefore  string               `json:"stops_before"`
+	Lacks        []string             `json:"lacks"`
 }
 
 type jsonField struct {
@@ -89,6 +115,7 @@ var scalarKinds = map[string]struct {
 type Type struct {
 	Kind     Kind
 	Width    int           // wire width of a fixed-width type, 0 when variable
+	def      uint64        // the SDK's value when the bytes are missing (ReadU16OrDefault), else 0
 	enum     *renderedEnum // nil: the Go field is a bare uint8
 	Elem     *Type         // vec
 	Fields   []Field       // struct and sized fields; tagged: the union, in output order
@@ -141,6 +168,7 @@ type Layout struct {
 	Kind        string // "account" or "instruction"
 	Fields      []Field
 	Unsupported string // non-empty: every request gets this as an Unsupported error
+	NoReader    string // non-empty: the Go SDK has no reader for this layout; every request gets this
 	device      bool   // Go's Device struct carries DeserializeError
 }
 
@@ -148,6 +176,7 @@ type Layout struct {
 type Set struct {
 	Layouts      map[string]*Layout
 	ElementLimit int
+	enums        map[string]*goEnum // the Go SDK's labelled enum types, by program enum name
 }
 
 // Load reads and compiles a layouts.json file.
@@ -172,13 +201,29 @@ func Parse(raw []byte) (*Set, error) {
 	if f.Limits.ElementLimit <= 0 {
 		return nil, fmt.Errorf("layouts: limits.element_limit missing")
 	}
-	s := &Set{Layouts: map[string]*Layout{}, ElementLimit: f.Limits.ElementLimit}
+	sdk := -1
+	for i := range f.SDKs {
+		if f.SDKs[i].ID == "go" {
+			sdk = i
+		}
+	}
+	if sdk < 0 {
+		return nil, fmt.Errorf("layouts: no sdks entry with id \"go\"")
+	}
+	c, err := newCompiler(f.SDKs[sdk].Enums)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{Layouts: map[string]*Layout{}, ElementLimit: f.Limits.ElementLimit, enums: c.labels}
 	for _, a := range f.Accounts {
+		reader, hasReader := f.SDKs[sdk].Readers[a.Name]
+		reads := hasReader && reader.FirstVersion == ""
 		for _, v := range a.Versions {
 			l := &Layout{Name: a.Name + "@" + v.ID, Kind: a.Kind, device: a.Name == "device"}
-			if a.Kind == "instruction" {
-				l.Unsupported = a.Title + " is an instruction; the Go SDK does not read instructions"
-			} else if err := l.compile(v.Fields, v.Rules); err != nil {
+			reads = reads || hasReader && v.ID == reader.FirstVersion
+			if !reads {
+				l.NoReader = "the " + f.SDKs[sdk].Name + " SDK has no reader for " + a.Title
+			} else if err := l.compile(c, reader.walked(v.Fields), v.Rules, reader.Defaults); err != nil {
 				l.Unsupported = l.Name + ": " + err.Error()
 			}
 			s.Layouts[l.Name] = l
@@ -187,10 +232,79 @@ func Parse(raw []byte) (*Set, error) {
 	return s, nil
 }
 
-func (l *Layout) compile(fields []jsonField, rules []jsonRule) error {
+// walked is the field list the SDK's reader walks: it stops before one field, lacks others, and reads
+// some as another type.
+func (r jsonReader) walked(fields []jsonField) []jsonField {
+	out := make([]jsonField, 0, len(fields))
+	for _, f := range fields {
+		if f.Name == r.StopsBefore {
+			break
+		}
+		if contains(r.Lacks, f.Name) {
+			continue
+		}
+		if t := r.Retyped[f.Name]; t != nil {
+			f.Type = t
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func contains(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// compiler turns layouts.json types into Types with the Go SDK's enum types.
+type compiler struct {
+	enums  map[string]*renderedEnum // nil entry: a bare uint8
+	labels map[string]*goEnum
+}
+
+func newCompiler(enums map[string]jsonEnum) (*compiler, error) {
+	c := &compiler{enums: map[string]*renderedEnum{}, labels: map[string]*goEnum{}}
+	for name, j := range enums {
+		switch j.Form {
+		case "number":
+			c.enums[name] = nil
+		case "labelled":
+			e := &goEnum{goName: j.Type, labels: map[uint8]string{}, unlisted: j.Unlisted.Kind, fallback: j.Unlisted.Label}
+			for _, pair := range j.Labels {
+				var v uint8
+				var label string
+				if json.Unmarshal(pair[0], &v) != nil || json.Unmarshal(pair[1], &label) != nil {
+					return nil, fmt.Errorf("layouts: sdks go enum %s: a label is not [value, text]", name)
+				}
+				e.labels[v] = label
+			}
+			c.enums[name] = e.render()
+			c.labels[name] = e
+		default:
+			return nil, fmt.Errorf("layouts: sdks go enum %s: unknown form %q", name, j.Form)
+		}
+	}
+	return c, nil
+}
+
+func (l *Layout) compile(c *compiler, fields []jsonField, rules []jsonRule, defaults map[string]uint64) error {
 	var err error
-	if l.Fields, err = compileFields(fields, ctxAccount); err != nil {
+	if l.Fields, err = c.fields(fields, ctxAccount); err != nil {
 		return err
+	}
+	for i := range l.Fields {
+		if def, ok := defaults[l.Fields[i].Name]; ok {
+			if l.Fields[i].Type.Width == 0 {
+				return fmt.Errorf("field %s: a default on a variable-width field", l.Fields[i].Name)
+			}
+			t := *l.Fields[i].Type
+			t.def = def
+			l.Fields[i].Type = &t
+		}
 	}
 	trailingAt := -1
 	for _, r := range rules {
@@ -243,13 +357,13 @@ func fieldIndex(fs []Field, name string) int {
 	return -1
 }
 
-func compileFields(js []jsonField, ctx context) ([]Field, error) {
+func (c *compiler) fields(js []jsonField, ctx context) ([]Field, error) {
 	out := make([]Field, len(js))
 	for i, jf := range js {
 		if jf.Type == nil {
 			return nil, fmt.Errorf("field %s: no type", jf.Name)
 		}
-		t, err := compileType(jf.Type)
+		t, err := c.compileType(jf.Type)
 		if err != nil {
 			return nil, fmt.Errorf("field %s: %v", jf.Name, err)
 		}
@@ -287,17 +401,15 @@ func vecRuleFor(elem *Type, ctx context) (vecRule, error) {
 	return 0, fmt.Errorf("a list nested in a list element")
 }
 
-func compileType(j *jsonType) (*Type, error) {
+func (c *compiler) compileType(j *jsonType) (*Type, error) {
 	if s, ok := scalarKinds[j.Kind]; ok {
 		t := &Type{Kind: s.kind, Width: s.width}
 		if s.kind == KEnum {
-			e, known := goEnums[j.Enum]
+			e, known := c.enums[j.Enum]
 			if !known {
 				return nil, fmt.Errorf("enum %q has no Go SDK type in this reader", j.Enum)
 			}
-			if e != nil {
-				t.enum = e.render()
-			}
+			t.enum = e
 		}
 		return t, nil
 	}
@@ -308,11 +420,11 @@ func compileType(j *jsonType) (*Type, error) {
 			return nil, fmt.Errorf("vec without element")
 		}
 		t := &Type{Kind: KVec}
-		t.Elem, err = compileType(j.Element)
+		t.Elem, err = c.compileType(j.Element)
 		return t, err
 	case "struct":
 		t := &Type{Kind: KStruct}
-		if t.Fields, err = compileFields(j.Fields, ctxStruct); err != nil {
+		if t.Fields, err = c.fields(j.Fields, ctxStruct); err != nil {
 			return nil, err
 		}
 		// The guard factor of a struct list (pre-tag Device interfaces) is its smallest encoding: a
@@ -334,23 +446,23 @@ func compileType(j *jsonType) (*Type, error) {
 		return t, nil
 	case "sized":
 		t := &Type{Kind: KSized, version: j.Version}
-		t.Fields, err = compileFields(j.Fields, ctxSized)
+		t.Fields, err = c.fields(j.Fields, ctxSized)
 		return t, err
 	case "tagged":
-		return compileTagged(j)
+		return c.compileTagged(j)
 	}
 	return nil, fmt.Errorf("type %q is not read by the Go SDK", j.Kind)
 }
 
-func compileTagged(j *jsonType) (*Type, error) {
+func (c *compiler) compileTagged(j *jsonType) (*Type, error) {
 	t := &Type{Kind: KTagged, minSize: j.MinSize}
 	var err error
-	if t.Fields, err = compileFields(j.Fields, ctxVariant); err != nil {
+	if t.Fields, err = c.fields(j.Fields, ctxVariant); err != nil {
 		return nil, err
 	}
 	for _, jv := range j.Variants {
 		v := &variant{}
-		if v.fields, err = compileFields(jv.Fields, ctxVariant); err != nil {
+		if v.fields, err = c.fields(jv.Fields, ctxVariant); err != nil {
 			return nil, err
 		}
 		v.slot = make([]int, len(v.fields))

@@ -8,7 +8,8 @@ import (
 )
 
 // Every account version in the repository's layouts.json is readable, and no input makes a decode
-// panic: it either returns a value or reports the modelled death.
+// panic: it either returns a value or reports the modelled death. An account the Go SDK has no reader
+// for (layouts.json's sdks) answers that, whatever the bytes.
 func TestEveryAccountLayoutReadable(t *testing.T) {
 	s := loadSet(t)
 	rng := rand.New(rand.NewSource(1))
@@ -18,6 +19,12 @@ func TestEveryAccountLayoutReadable(t *testing.T) {
 		}
 		if l.Unsupported != "" {
 			t.Errorf("%s: %s", name, l.Unsupported)
+			continue
+		}
+		if l.NoReader != "" {
+			if v := answer(t, name, []byte{1, 2, 3}); v["error"] == nil {
+				t.Errorf("%s: no reader, but answered %v", name, v)
+			}
 			continue
 		}
 		for i := 0; i < 300; i++ {
@@ -31,9 +38,10 @@ func TestEveryAccountLayoutReadable(t *testing.T) {
 	}
 }
 
-func TestInstructionsUnsupported(t *testing.T) {
+// The Go SDK reads no instruction: layouts.json lists no reader for one.
+func TestInstructionsHaveNoReader(t *testing.T) {
 	expect(t, answer(t, "set_user_bgp_status@v1", []byte{0x6a, 1}),
-		`{"error":{"class":"Unsupported","message":"SetUserBGPStatus is an instruction; the Go SDK does not read instructions"}}`)
+		`{"error":{"class":"NoReader","message":"the Go SDK has no reader for SetUserBGPStatus"}}`)
 }
 
 const inlineLayouts = `{"schema":"dzcompat-layouts/1","limits":{"element_limit":4,"iteration_limit":16},"accounts":[
@@ -47,7 +55,8 @@ const inlineLayouts = `{"schema":"dzcompat-layouts/1","limits":{"element_limit":
   {"name":"bad","kind":"account","versions":[
    {"id":"enum","fields":[{"name":"e","json":"E","type":{"kind":"enum","enum":"Mystery"}}]},
    {"id":"option","fields":[{"name":"o","json":"O","type":{"kind":"option","element":{"kind":"u8"}}}]},
-   {"id":"sized","fields":[{"name":"s","json":"S","type":{"kind":"vec","element":{"kind":"sized","version":4,"fields":[]}}}]}]}]}`
+   {"id":"sized","fields":[{"name":"s","json":"S","type":{"kind":"vec","element":{"kind":"sized","version":4,"fields":[]}}}]}]}],
+ "sdks":[{"id":"go","name":"Go","enums":{},"readers":{"t":{},"bad":{}}}]}`
 
 func TestInlineLayout(t *testing.T) {
 	s, err := Parse([]byte(inlineLayouts))
@@ -84,6 +93,43 @@ func TestParseRejectsOtherSchemas(t *testing.T) {
 		`{"schema":"dzcompat-layouts/1","limits":{}}`} {
 		if _, err := Parse([]byte(raw)); err == nil {
 			t.Errorf("%s: accepted", raw)
+		}
+	}
+}
+
+// The reader facts of layouts.json: an SDK reading a field as another width, stopping before a field,
+// lacking one, defaulting a missing one, and having no reader before a version.
+const factLayouts = `{"schema":"dzcompat-layouts/1","limits":{"element_limit":4,"iteration_limit":16},"accounts":[
+ {"name":"a","title":"A","kind":"account","versions":[
+  {"id":"v0","fields":[{"name":"x","json":"X","type":{"kind":"u8"}}]},
+  {"id":"v1","fields":[
+   {"name":"x","json":"X","type":{"kind":"u8"}},
+   {"name":"gone","json":"Gone","type":{"kind":"u16"}},
+   {"name":"flags","json":"Flags","type":{"kind":"u32"}},
+   {"name":"cap","json":"Cap","type":{"kind":"u16"}},
+   {"name":"tail","json":"Tail","type":{"kind":"u8"}}]}]},
+ {"name":"b","title":"B","kind":"account","versions":[{"id":"v0","fields":[{"name":"x","json":"X","type":{"kind":"u8"}}]}]}],
+ "sdks":[{"id":"go","name":"Go","enums":{},"readers":{"a":{"first_version":"v1","defaults":{"cap":1},
+  "retyped":{"flags":{"kind":"u8"}},"stops_before":"tail","lacks":["gone"]}}}]}`
+
+func TestReaderFacts(t *testing.T) {
+	s, err := Parse([]byte(factLayouts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := s.NewSession()
+	cases := []struct{ request, want string }{
+		{"a@v0\t07", `{"error":{"class":"NoReader","message":"the Go SDK has no reader for A"}}`},
+		{"b@v0\t07", `{"error":{"class":"NoReader","message":"the Go SDK has no reader for B"}}`},
+		// gone is not read, flags is one byte, cap reads its two bytes, tail is never reached.
+		{"a@v1\t0102030405ff", `{"ok":{"x":1,"flags":2,"cap":1027}}`},
+		// cap's bytes are missing: the SDK's default, not 0.
+		{"a@v1\t0102", `{"ok":{"x":1,"flags":2,"cap":1}}`},
+		{"a@v1\t010203", `{"ok":{"x":1,"flags":2,"cap":1}}`},
+	}
+	for _, c := range cases {
+		if got := string(sess.Answer([]byte(c.request))); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.request, got, c.want)
 		}
 	}
 }

@@ -91,6 +91,9 @@ func (s *Session) answer(b, line []byte) []byte {
 	if _, err := hex.Decode(s.data, src); err != nil {
 		return appendFatal(b, "bad request: "+err.Error())
 	}
+	if l.NoReader != "" {
+		return appendError(b, "NoReader", l.NoReader)
+	}
 	if l.Unsupported != "" {
 		return appendError(b, "Unsupported", l.Unsupported)
 	}

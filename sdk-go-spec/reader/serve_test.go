@@ -32,7 +32,7 @@ func TestServeBatch(t *testing.T) {
 	want := []string{`{"ok"`, `{"ok"`, `{"fatal":"bad request: expected <layout><TAB><hex>"}`,
 		`{"fatal":"bad request: expected <layout><TAB><hex>"}`, `{"fatal":"bad request: unknown layout \"user@v999\""}`,
 		`{"fatal":"bad request: encoding/hex: invalid byte`, `{"fatal":"bad request: encoding/hex: odd length hex string"}`,
-		`{"error":{"class":"Unsupported"`, `{"ok":{"account_type":0,`, `{"ok":{"account_type":7,`}
+		`{"error":{"class":"NoReader"`, `{"ok":{"account_type":0,`, `{"ok":{"account_type":7,`}
 	if len(lines) != len(want) {
 		t.Fatalf("%d answers for %d lines:\n%s", len(lines), len(want), out.String())
 	}

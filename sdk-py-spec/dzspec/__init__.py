@@ -6,7 +6,7 @@ Two calls, used in-process by the Swift cross-check (embedded CPython) and by th
 
 import json
 
-from . import render
+from . import enums, render
 from .accounts import Compiler
 from .reader import Fatal
 
@@ -22,16 +22,22 @@ def load(layouts_json_text):
     document = json.loads(layouts_json_text)
     if document.get("schema") != SCHEMA:
         raise ValueError(f"layouts schema is {document.get('schema')!r}, expected {SCHEMA!r}")
+    sdk = next((entry for entry in document.get("sdks", ()) if entry["id"] == "py"), None)
+    if sdk is None:
+        raise ValueError('layouts.json has no sdks entry with id "py"')
+    enums.install(sdk)
     compiler = Compiler(document["limits"])
     table = {}
     for account in document["accounts"]:
+        reader = sdk["readers"].get(account["name"])
+        reads = reader is not None and "first_version" not in reader
         for version in account["versions"]:
             name = f"{account['name']}@{version['id']}"
-            if account["kind"] == "instruction":
-                table[name] = render.error(
-                    "Unsupported", f"{account['title']} is an instruction; the Python SDK does not read instructions")
+            reads = reads or (reader is not None and version["id"] == reader.get("first_version"))
+            if not reads:
+                table[name] = render.error("NoReader", f"the {sdk['name']} SDK has no reader for {account['title']}")
             else:
-                layout = compiler.layout(version)
+                layout = compiler.layout(version, reader)
                 table[name] = (layout.decode, render.renderer(layout.type))
     _layouts = table
 

@@ -62,6 +62,27 @@ def default_value(typ):
     return element
 
 
+def walked_fields(reader, fields):
+    """The fields the SDK's reader walks: it stops before one, lacks others, reads some as another type."""
+    walked = []
+    for field in fields:
+        if field["name"] == reader.get("stops_before"):
+            break
+        if field["name"] in reader.get("lacks", ()):
+            continue
+        retyped = reader.get("retyped", {}).get(field["name"])
+        walked.append(field if retyped is None else dict(field, type=retyped))
+    return walked
+
+
+def _defaulted(typ, value):
+    """`r.read_u16() if r.remaining >= 2 else 1`: the SDK's own default when the bytes are missing."""
+    if typ["kind"] not in _LEAVES:
+        raise LayoutError(f"a default on a {typ['kind']} field")
+    width, read = _LEAVES[typ["kind"]][:2]
+    return lambda reader: read(reader) if reader.remaining() >= width else value
+
+
 def unguarded(reader, count, limit, read_one):
     """`count` rounds of `read_one` with no guard, as the SDK runs them.
 
@@ -107,17 +128,22 @@ class Compiler:
         self.element_limit = limits["element_limit"]
         self.iteration_limit = limits["iteration_limit"]
 
-    def layout(self, version):
+    def layout(self, version, reader):
+        """`version` as the SDK's `reader` of its account walks it (layouts.json `sdks`)."""
         rules = {rule["rule"]: rule for rule in version.get("rules", [])}
         coupling = rules.get("rebuild_interfaces")
+        fields = walked_fields(reader, version["fields"])
+        defaults = reader.get("defaults", {})
         steps = []
-        for field in version["fields"]:
+        for field in fields:
             if coupling is not None and field["name"] == coupling["trailing"]:
                 read = self._trailing(field["type"], coupling["legacy"])
                 steps.append((field["name"], read, True))
+            elif field["name"] in defaults:
+                steps.append((field["name"], _defaulted(field["type"], defaults[field["name"]]), False))
             else:
                 steps.append((field["name"], self.reader(field["type"], "field"), False))
-        return Layout(version["fields"], steps)
+        return Layout(fields, steps)
 
     def reader(self, typ, context):
         """A defensive reader for `typ`. `context` is where it sits: "field" (account or struct

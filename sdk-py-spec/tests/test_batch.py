@@ -40,7 +40,7 @@ class Batch(unittest.TestCase):
         self.assertEqual(answers[2]["ok"]["owner"], "1" * 32)
         for index in (3, 4, 5, 7, 8):
             self.assertTrue(answers[index]["fatal"].startswith("bad request: "), answers[index])
-        self.assertEqual(answers[6]["error"]["class"], "Unsupported")
+        self.assertEqual(answers[6]["error"]["class"], "NoReader")
         self.assertEqual(answers[9], {"error": {"class": "ValueError", "message": "100 is not a valid UserStatus"}})
 
     def test_script_uses_the_repository_layouts_from_anywhere(self):

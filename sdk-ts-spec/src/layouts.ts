@@ -64,10 +64,49 @@ export interface Limits {
   iteration_limit: number;
 }
 
+// How an SDK holds a program enum.
+export type SDKEnum =
+  | { form: "number" }
+  | {
+      form: "labelled";
+      type: string;
+      labels: [number, string][];
+      unlisted: { kind: "label" | "type_name" | "panic" | "raise"; label?: string };
+    };
+
+// An SDK's reader of one account: where it differs from the program's layout.
+export interface AccountReader {
+  first_version?: string;
+  defaults?: Record<string, number>;
+  retyped?: Record<string, FieldType>;
+  stops_before?: string;
+  lacks?: string[];
+}
+
+export interface SDK {
+  id: string;
+  name: string;
+  enums: Record<string, SDKEnum>;
+  readers: Record<string, AccountReader>;
+}
+
 export interface Layouts {
   schema: string;
   limits: Limits;
   accounts: Account[];
+  sdks: SDK[];
+}
+
+// The fields an SDK's reader walks: it stops before one field, lacks others, reads some as another type.
+export function walkedFields(reader: AccountReader, fields: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of fields) {
+    if (f.name === reader.stops_before) break;
+    if (reader.lacks?.includes(f.name)) continue;
+    const retyped = reader.retyped?.[f.name];
+    out.push(retyped === undefined ? f : { ...f, type: retyped });
+  }
+  return out;
 }
 
 const SCHEMA = "dzcompat-layouts/1";

@@ -7,7 +7,7 @@
 // afterwards costs more than the decode itself.
 
 import { enumValues } from "./labels";
-import { Field, FieldType, Layouts, Limits, Variant, Version } from "./layouts";
+import { AccountReader, Field, FieldType, Layouts, Limits, SDKEnum, Variant, Version, walkedFields } from "./layouts";
 import { BorshReader, DefensiveReader, ModelFatal, pushLimited } from "./primitives";
 import { base58, f64Hex, ipv4Text, networkV4Text, utf8Hex } from "./render";
 
@@ -75,7 +75,7 @@ const decimal = (width: number, tryRead: (r: DefensiveReader) => bigint, read: (
   read: (s) => quote(read(s).toString()),
 });
 
-function leaf(type: FieldType): Leaf | null {
+function leaf(type: FieldType, enums: Record<string, SDKEnum>): Leaf | null {
   switch (type.kind) {
     case "u8":
       return plain(1, "0", (r) => r.tryReadU8(0), (s) => s.readU8());
@@ -113,7 +113,7 @@ function leaf(type: FieldType): Leaf | null {
       };
     case "enum": {
       // The SDK keeps the raw number; the label is its string helper's.
-      const texts = enumValues(type.enum).map((v) => JSON.stringify(v));
+      const texts = enumValues(type.enum, enums).map((v) => JSON.stringify(v));
       return { width: 1, zero: texts[0], tryRead: (r) => texts[r.tryReadU8(0)], read: (s) => texts[s.readU8()] };
     }
     default:
@@ -138,14 +138,21 @@ function listText(items: string[]): string {
 }
 
 class Compiler {
-  constructor(private readonly limits: Limits) {}
+  constructor(
+    private readonly limits: Limits,
+    private readonly enums: Record<string, SDKEnum>,
+  ) {}
+
+  private leaf(type: FieldType): Leaf | null {
+    return leaf(type, this.enums);
+  }
 
   private unsupported(type: FieldType, where: string): never {
     throw new Error(`type ${type.kind} is not supported ${where}`);
   }
 
   private width(type: FieldType): number | null {
-    const l = leaf(type);
+    const l = this.leaf(type);
     if (l !== null) return l.width;
     if (type.kind !== "struct") return null;
     let total = 0;
@@ -159,7 +166,7 @@ class Compiler {
 
   // What the SDK object holds for a field it never read (all-zero key, 0, "", []).
   zero(type: FieldType): string {
-    const l = leaf(type);
+    const l = this.leaf(type);
     if (l !== null) return l.zero;
     if (type.kind === "vec") return "[]";
     return this.unsupported(type, "as a default value");
@@ -170,15 +177,24 @@ class Compiler {
     return (r, ctx) => reads.map((read) => read(r, ctx));
   }
 
+  // A fixed-width field with the SDK's own default: `r.remaining >= width ? read : default`.
+  defaulted(type: FieldType, value: number): Read {
+    const l = this.leaf(type);
+    if (l === null || l.width === null) return this.unsupported(type, "with a default");
+    const width = l.width;
+    const text = l.width > 4 ? quote(String(value)) : String(value);
+    return (r, ctx) => (r.remaining >= width ? l.tryRead(r, ctx) : text);
+  }
+
   // An account field read straight from the account (docs/readers.md §2.2).
   top(type: FieldType): Read {
-    const l = leaf(type);
+    const l = this.leaf(type);
     if (l !== null) return l.tryRead;
     if (type.kind !== "vec") return this.unsupported(type, "as an account field");
     const el = type.element;
     if (el.kind === "tagged" || el.kind === "sized" || el.kind === "struct") return this.compositeList(el, false);
     // Defensive only about the 4-byte count; the elements are strict and can throw.
-    const read = leaf(el);
+    const read = this.leaf(el);
     if (read === null) return this.unsupported(el, "inside a vector");
     const limit = this.limits.element_limit;
     return (r) => listText(r.tryReadVec(read.read, limit));
@@ -242,7 +258,7 @@ class Compiler {
   // and a loop that stops once fewer than one element's bytes are left; legacy elements throw
   // their segments away (the SDK object carries an empty list).
   private bodyField(type: FieldType, keepLists: boolean): Read {
-    const l = leaf(type);
+    const l = this.leaf(type);
     if (l !== null) return l.tryRead;
     if (type.kind !== "vec") return this.unsupported(type, "in an interface body");
     const el = type.element;
@@ -339,16 +355,19 @@ class Compiler {
   }
 }
 
-function compileVersion(compiler: Compiler, version: Version): Decoder {
+function compileVersion(compiler: Compiler, version: Version, reader: AccountReader): Decoder {
+  const fields = walkedFields(reader, version.fields);
   const rule = version.rules.find((x) => x.rule === "rebuild_interfaces");
-  const legacyField = version.fields.find((f) => rule !== undefined && f.name === rule.legacy);
-  const reads: Read[] = version.fields.map((f) => {
+  const legacyField = fields.find((f) => rule !== undefined && f.name === rule.legacy);
+  const reads: Read[] = fields.map((f) => {
+    const def = reader.defaults?.[f.name];
+    if (def !== undefined) return compiler.defaulted(f.type, def);
     if (legacyField === undefined) return compiler.top(f.type);
     if (f === legacyField) return compiler.legacy(f.type);
     if (f.name === rule?.trailing) return compiler.trailing(f.type, legacyField.type);
     return compiler.top(f.type);
   });
-  const keys = version.fields.map((f) => keyOf(f.name));
+  const keys = fields.map((f) => keyOf(f.name));
   return (data) => {
     const r = new DefensiveReader(data);
     const ctx: Ctx = { legacy: [] };
@@ -364,27 +383,32 @@ function compileVersion(compiler: Compiler, version: Version): Decoder {
   };
 }
 
-function unsupported(message: string): Decoder {
-  const line = JSON.stringify({ error: { class: "Unsupported", message } });
+function refusal(className: string, message: string): Decoder {
+  const line = JSON.stringify({ error: { class: className, message } });
   return () => line;
 }
 
 // Every layout by name (`user@v7`). A layout the TS model has no rule for answers Unsupported
 // instead of taking the other layouts down (the tests require that no account layout does).
 export function compileLayouts(layouts: Layouts): Map<string, Decoder> {
-  const compiler = new Compiler(layouts.limits);
+  const sdk = (layouts.sdks ?? []).find((x) => x.id === "ts");
+  if (sdk === undefined) throw new Error(`layouts.json has no sdks entry with id "ts"`);
+  const compiler = new Compiler(layouts.limits, sdk.enums);
   const out = new Map<string, Decoder>();
   for (const account of layouts.accounts) {
+    const reader = sdk.readers[account.name];
+    let reads = reader !== undefined && reader.first_version === undefined;
     for (const version of account.versions) {
       const name = `${account.name}@${version.id}`;
-      if (account.kind === "instruction") {
-        out.set(name, unsupported(`${account.title} is an instruction; the TypeScript SDK does not read instructions`));
+      reads = reads || (reader !== undefined && version.id === reader.first_version);
+      if (reader === undefined || !reads) {
+        out.set(name, refusal("NoReader", `the ${sdk.name} SDK has no reader for ${account.title}`));
         continue;
       }
       try {
-        out.set(name, compileVersion(compiler, version));
+        out.set(name, compileVersion(compiler, version, reader));
       } catch (e) {
-        out.set(name, unsupported(`${name}: ${(e as Error).message}`));
+        out.set(name, refusal("Unsupported", `${name}: ${(e as Error).message}`));
       }
     }
   }

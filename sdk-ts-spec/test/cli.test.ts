@@ -39,7 +39,7 @@ test("one JSON line per request line, in order, malformed lines included", () =>
   assert.match(odd.fatal, /^bad request: /);
   assert.match(notHex.fatal, /^bad request: /);
   assert.deepEqual(instruction, {
-    error: { class: "Unsupported", message: "SetUserBGPStatus is an instruction; the TypeScript SDK does not read instructions" },
+    error: { class: "NoReader", message: "the TypeScript SDK has no reader for SetUserBGPStatus" },
   });
   assert.equal(last.ok.account_type, 7);
 });

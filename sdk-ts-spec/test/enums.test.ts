@@ -4,8 +4,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { TS_LABELS, enumValues } from "../src/labels";
+import { enumValues } from "../src/labels";
 import { DEVICE, USER, field, fixture, layouts, ok, patched, fixtureTest } from "./helpers";
+
+// The TS facts of layouts.json: what the reader renders enums from.
+const TS_ENUMS = layouts.sdks.find((x) => x.id === "ts")!.enums;
 
 // docs/readers.md §4.2, TS column: value -> label; every other value of 0..255 is "unknown".
 const EXPECTED: Record<string, string[]> = {
@@ -47,7 +50,7 @@ const EXPECTED: Record<string, string[]> = {
 
 test("every value 0..255 of every labelled enum gets the SDK helper's label", () => {
   for (const [name, labels] of Object.entries(EXPECTED)) {
-    const values = enumValues(name);
+    const values = enumValues(name, TS_ENUMS);
     for (let v = 0; v < 256; v++) {
       assert.deepEqual(values[v], { value: v, label: labels[v] ?? "unknown" }, `${name} ${v}`);
     }
@@ -56,7 +59,7 @@ test("every value 0..255 of every labelled enum gets the SDK helper's label", ()
 
 test("AccountType and the pre-tag InterfaceVersion are bare numbers", () => {
   for (const name of ["AccountType", "InterfaceVersion"]) {
-    const values = enumValues(name);
+    const values = enumValues(name, TS_ENUMS);
     for (let v = 0; v < 256; v++) assert.equal(values[v], v);
   }
 });
@@ -73,18 +76,19 @@ test("every enum layouts.json uses has a rendering", () => {
     if (a.kind !== "account") continue;
     for (const v of a.versions) for (const f of v.fields) walk(f.type);
   }
-  for (const name of names) assert.doesNotThrow(() => enumValues(name), name);
+  for (const name of names) assert.doesNotThrow(() => enumValues(name, TS_ENUMS), name);
 });
 
 fixtureTest("the tables agree with the SDK's enum_strings.json where it lists an enum", (dir) => {
   const strings = JSON.parse(readFileSync(join(dir, "enum_strings.json"), "utf8")) as Record<string, Record<string, string>>;
   let checked = 0;
-  for (const [rust, table] of Object.entries(TS_LABELS)) {
-    const expected = strings[table.sdk];
+  for (const [rust, form] of Object.entries(TS_ENUMS)) {
+    if (form.form !== "labelled") continue;
+    const expected = strings[form.type];
     if (expected === undefined) continue;
-    const values = enumValues(rust);
+    const values = enumValues(rust, TS_ENUMS);
     for (const [v, label] of Object.entries(expected)) {
-      assert.deepEqual(values[Number(v)], { value: Number(v), label }, `${table.sdk} ${v}`);
+      assert.deepEqual(values[Number(v)], { value: Number(v), label }, `${form.type} ${v}`);
       checked++;
     }
   }
