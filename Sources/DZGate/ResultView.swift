@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// A reader's result as the gate compares it: always one reader against itself at two layout versions.
 ///
@@ -16,10 +17,6 @@ enum ResultView: Equatable {
     /// The reader has no reader for this account type at all (a release that predates it).
     case unsupported(String)
 
-    /// The error classes the ports use for a layout outside their model or an account the SDK has no
-    /// reader for; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError", "NoReader"]
-
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {
             if let error = value["deserialize_error"]?.stringValue {
@@ -36,7 +33,7 @@ enum ResultView: Equatable {
         } else if let error = result["error"] {
             let className = error["class"]?.stringValue ?? "?"
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
-            self = Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
+            self = ReaderResult.refusalClasses.contains(className) ? .refused(message) : .failure(message)
         } else {
             self = .failure("fatal: \(result["fatal"]?.stringValue ?? "unreadable result")")
         }

@@ -23,7 +23,7 @@ public enum DiffJUnit {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
+    static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
         #"  <testsuite name="\#(attribute(name))" tests="\#(tests)" failures="\#(failures)" errors="0" skipped="0">"#
     }
 
@@ -42,9 +42,14 @@ public enum DiffJUnit {
     }
 
     private static func testcase(_ entry: PolicyEntry) -> [String] {
+        staleTestcase(key: entry.plainKey, message: "no divergence matches this entry any more", reason: entry.reason)
+    }
+
+    /// A policy entry that accepts nothing any more, as a failed test case of the `policy` suite.
+    static func staleTestcase(key: String, message: String, reason: String) -> [String] {
         [
-            #"    <testcase classname="policy" name="\#(attribute(entry.plainKey))">"#,
-            #"      <failure type="stale policy entry" message="no divergence matches this entry any more">reason: \#(Escape.markup(entry.reason))</failure>"#,
+            #"    <testcase classname="policy" name="\#(attribute(key))">"#,
+            #"      <failure type="stale policy entry" message="\#(attribute(message))">reason: \#(Escape.markup(reason))</failure>"#,
             "    </testcase>",
         ]
     }
