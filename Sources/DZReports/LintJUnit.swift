@@ -27,16 +27,8 @@ public enum LintJUnit {
     }
 
     private static func testcase(_ finding: LintFinding) -> [String] {
-        let name = "\(finding.location) \(finding.field)"
-        let opening = #"    <testcase classname="\#(attribute(finding.account))" name="\#(attribute(name))">"#
-        let body: String
-        if let reason = finding.status.reason {
-            body = "      <system-out>\(Escape.markup(finding.message))\naccepted: \(Escape.markup(reason))</system-out>"
-        } else {
-            body = #"      <failure type="\#(attribute(finding.rule.rawValue))" message="\#(attribute(finding.message))">\#(Escape.markup(finding.message))</failure>"#
-        }
-        return [opening, body, "    </testcase>"]
+        DiffJUnit.testcase(classname: finding.account, name: "\(finding.location) \(finding.field)",
+                           passed: finding.status.reason.map { "\(finding.message)\naccepted: \($0)" },
+                           failure: (finding.rule.rawValue, finding.message, finding.message))
     }
-
-    private static func attribute(_ text: String) -> String { Escape.markup(text, attribute: true) }
 }
