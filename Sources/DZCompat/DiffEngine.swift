@@ -129,12 +129,21 @@ public struct DiffEngine {
         return tally
     }
 
+    /// The pseudo-field of the drain finding: readers that return a value but leave different numbers
+    /// of bytes unread (one stopped early: a field it does not read, or a read that did not move).
+    public static let unreadField = "(unread)"
+    /// Appended to a field where a reader returns nil (Go) and the others an empty vector that the
+    /// bytes hold: empty is not absent. Where the bytes do not hold the field, nil and `[]` are equal.
+    public static let emptyAsNilSuffix = " (empty read as nil)"
+
     /// Calls `report` for every field (or the result itself) on which the readers disagree.
     private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         // A reader with no reader for this account type has no answer to compare.
-        let results = readers.ids.map { reader in
-            (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
-        }.filter { $0.1.kind != NormalizedView.unsupported }
+        let answered = readers.ids.map { reader in
+            let answer = readers.read(input.bytes, as: input.layout, by: reader)
+            return (reader: reader, answer: answer, view: NormalizedView.normalize(answer.value))
+        }.filter { $0.view.kind != NormalizedView.unsupported }
+        let results = answered.map { ($0.reader, $0.view) }
         let kinds = Set(results.map(\.1.kind))
         if kinds.count > 1 {
             report("(result)", results.map { reader, view in
@@ -144,11 +153,21 @@ public struct DiffEngine {
         }
         let values = results.compactMap { reader, view in view.value.map { (reader, $0) } }
         guard values.count > 1 else { return }
-        walk("", values, report: report)
+        // Only readers that can say where they stopped (not a release) are compared on it.
+        let unread = answered.compactMap { item in item.answer.consumed.map { (reader: item.reader, count: input.bytes.count - $0) } }
+        if Set(unread.map(\.count)).count > 1 {
+            report(Self.unreadField, unread.map { reader, count in
+                (reader: reader, compared: .integer(Int64(count)), shown: "left \(count) byte\(count == 1 ? "" : "s") unread")
+            })
+        }
+        // Which fields the bytes hold is the program's to say, whether or not it is among the compared readers.
+        let program = answered.first { $0.reader == .program }?.answer ?? readers.read(input.bytes, as: input.layout, by: .program)
+        walk("", values, present: { program.heldFields.contains(Self.topLevelField($0)) }, report: report)
     }
 
     /// Descends only where the readers differ.
-    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
+    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], present: (String) -> Bool,
+                      report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         let first = values[0].1
         guard values.dropFirst().contains(where: { $0.1 != first }) else { return }
         let objects = values.compactMap { $0.1.objectValue }
@@ -159,31 +178,44 @@ public struct DiffEngine {
             // divergence of its own: `(absent)` against the others' values. A label only the readers that
             // label an enum have is not compared with a bare number's nothing.
             for key in keys {
-                let present = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
+                let holding = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
                     if let member = value[key] { return (reader, member) }
                     if key.hasSuffix(NormalizedView.labelSuffix), value[String(key.dropLast(NormalizedView.labelSuffix.count))] != nil {
                         return nil
                     }
                     return (reader, Self.absent)
                 }
-                if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
+                if holding.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", holding, present: present, report: report) }
             }
             return
         }
         let arrays = values.compactMap { $0.1.arrayValue }
         if arrays.count == values.count, Set(arrays.map(\.count)).count == 1 {
             for index in arrays[0].indices {
-                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, report: report)
+                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, present: present, report: report)
             }
             return
         }
+        if values.allSatisfy({ $0.1 == .null || $0.1 == .array([]) }) {
+            // Only nil against empty: a finding where the bytes hold the vector, equal where they do not.
+            guard present(path) else { return }
+            return report(Self.groupField(path) + Self.emptyAsNilSuffix, values.map { reader, value in
+                (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+            })
+        }
+        // Against a value, nil is one more way to miss it: it groups with the empty vector, here and inside.
         report(Self.groupField(path), values.map { reader, value in
-            (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+            (reader: reader, compared: NormalizedView.foldingNil(value), shown: JSONWriter.render(value, style: .compact))
         })
     }
 
     /// What a field renders as in a value that lacks it.
     static let absent = JSONValue.string("(absent)")
+
+    /// `interfaces[1].mtu` → `interfaces`: the account field a path lies in.
+    static func topLevelField(_ path: String) -> String {
+        String(path.prefix { $0 != "[" && $0 != "." })
+    }
 
     /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.
     static func groupField(_ path: String) -> String {

@@ -4,14 +4,14 @@ import DZJSON
 public enum PolicyError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case json(JSONDecodingError)
-    case schema(path: String, found: String)
+    case schema(path: String, found: String, expected: String)
     case entry(path: String, index: Int, key: String, reason: String)
 
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .json(let error): error.description
-        case .schema(let path, let found): "\(path): schema is '\(found)', expected '\(DivergencePolicy.schemaName)'"
+        case .schema(let path, let found, let expected): "\(path): schema is '\(found)', expected '\(expected)'"
         case .entry(let path, let index, let key, let reason): "\(path): accepted[\(index)].\(key): \(reason)"
         }
     }
@@ -28,54 +28,24 @@ public struct DivergencePolicy: Sendable {
 
     /// Reads `{"schema": "dzcompat-policy/1", "accepted": [{account, field, situation, readers, reason}, …]}`.
     public init(json bytes: [UInt8], path: String) throws(PolicyError) {
-        let document: JSONValue
-        do {
-            document = try JSONReader.parse(bytes, source: path)
-        } catch {
-            throw .json(error)
+        let list = try AcceptList(json: bytes, path: path, schema: Self.schemaName, keys: ["account", "field", "situation", "readers"])
+        entries = list.entries.map {
+            PolicyEntry(account: $0.patterns["account"]!, field: $0.patterns["field"]!, situation: $0.patterns["situation"]!,
+                        readers: $0.patterns["readers"]!, reason: $0.reason)
         }
-        guard let schema = document["schema"]?.stringValue, schema == Self.schemaName else {
-            throw .schema(path: path, found: document["schema"]?.stringValue ?? document["schema"]?.typeName ?? "missing")
-        }
-        guard let accepted = document["accepted"]?.arrayValue else {
-            throw .entry(path: path, index: 0, key: "accepted", reason: "expected an array of entries")
-        }
-        var entries: [PolicyEntry] = []
-        for (index, item) in accepted.enumerated() {
-            func text(_ key: String) throws(PolicyError) -> String {
-                guard let value = item[key] else { throw .entry(path: path, index: index, key: key, reason: "missing") }
-                guard let string = value.stringValue, !string.isEmpty else {
-                    throw .entry(path: path, index: index, key: key, reason: "expected a non-empty string, found \(value.typeName)")
-                }
-                return string
-            }
-            entries.append(PolicyEntry(account: try text("account"), field: try text("field"), situation: try text("situation"),
-                                       readers: try text("readers"), reason: try text("reason")))
-        }
-        self.entries = entries
     }
 
     /// The first entry that accepts the group.
     public func match(_ group: DivergenceGroup) -> (Int, PolicyEntry)? {
-        for (index, entry) in entries.enumerated()
-        where Self.glob(entry.account, group.account) && Self.glob(entry.field, group.field)
-            && Self.glob(entry.situation, group.situation) && Self.glob(entry.readers, group.partitionText) {
+        let values = ["account": group.account, "field": group.field, "situation": group.situation, "readers": group.partitionText]
+        for (index, entry) in entries.enumerated() where AcceptList.accepts(entry.patterns, values) {
             return (index, entry)
         }
         return nil
     }
+}
 
-    /// `*` matches any run of characters; everything else matches itself.
-    static func glob(_ pattern: String, _ text: String) -> Bool {
-        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false)
-        guard parts.count > 1 else { return pattern == text }
-        guard text.hasPrefix(parts[0]), text.hasSuffix(parts[parts.count - 1]),
-              text.count >= parts[0].count + parts[parts.count - 1].count else { return false }
-        var rest = text.dropFirst(parts[0].count).dropLast(parts[parts.count - 1].count)
-        for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
-            guard let range = rest.firstRange(of: middle) else { return false }
-            rest = rest[range.upperBound...]
-        }
-        return true
-    }
+extension PolicyEntry {
+    /// The entry's patterns by key, as `AcceptList` matches them.
+    var patterns: [String: String] { ["account": account, "field": field, "situation": situation, "readers": readers] }
 }

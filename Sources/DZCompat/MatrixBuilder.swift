@@ -40,7 +40,7 @@ public struct MatrixBuilder {
 
     func cell(_ reader: ReaderID, _ readerVersion: LayoutVersion, _ accountVersion: LayoutVersion, _ bytes: [UInt8]) -> MatrixCell {
         let hex = Hex.encode(bytes)
-        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
+        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader), nilIsEmpty: true)
         // A release cannot be asked to read with another version: what it should read of the fields the
         // account has is what the port of its SDK reads with the account's own version, and of the fields
         // the account lacks, the port's defaults.
@@ -52,9 +52,9 @@ public struct MatrixBuilder {
         }
         guard let value = got.value else { return make(.error(got.message ?? got.kind)) }
         guard readerVersion != accountVersion || release != nil else { return make(.ok) }
-        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).value
+        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written), nilIsEmpty: true).value
         let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion),
-                                                            as: readerVersion, by: written)).value
+                                                            as: readerVersion, by: written), nilIsEmpty: true).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })

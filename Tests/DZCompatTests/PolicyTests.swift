@@ -14,7 +14,7 @@ final class PolicyTests: XCTestCase {
             XCTAssertEqual(error as? PolicyError, .entry(path: "policy.json", index: 0, key: "field", reason: "missing"))
         }
         XCTAssertThrowsError(try policy(#"{"schema": "nope", "accepted": []}"#)) { error in
-            XCTAssertEqual(error as? PolicyError, .schema(path: "policy.json", found: "nope"))
+            XCTAssertEqual(error as? PolicyError, .schema(path: "policy.json", found: "nope", expected: "dzcompat-policy/1"))
         }
         XCTAssertThrowsError(try policy("{\"schema\": ")) { error in
             guard case .json? = error as? PolicyError else { return XCTFail("\(error)") }
