@@ -1,7 +1,7 @@
 // The readers that differ from the program's layout (SDKAccountReaders.swift): state.ts's
 // deserializeAccessPass (1094-1170), deserializeTenant (1025-1043) and deserializePermission (1214-1225).
 
-import { strict as assert } from "node:assert";
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { bytes, decode, field, latest, list, ok, str, u16, u32, u64 } from "./helpers";
 
