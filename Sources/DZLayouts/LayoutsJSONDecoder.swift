@@ -193,6 +193,17 @@ private struct Walker {
                 reader.lacks.append(try known(try string(item, "\(path).lacks[\(index)]"), "\(path).lacks[\(index)]"))
             }
         }
+        if body["halves"] != nil {
+            for (index, item) in try array(body, "halves", path).enumerated() {
+                reader.halves.append(try known(try string(item, "\(path).halves[\(index)]"), "\(path).halves[\(index)]"))
+            }
+        }
+        if let tags = body["unknown_tags"] {
+            for member in try object(tags, "\(path).unknown_tags").members {
+                let at = "\(path).unknown_tags.\(member.key)"
+                reader.unknownTags[try known(member.key, at)] = try byte(member.value, at)
+            }
+        }
         return reader
     }
 

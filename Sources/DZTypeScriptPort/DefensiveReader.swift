@@ -89,6 +89,13 @@ struct DefensiveReader {
         return Int(u32(at: offset))
     }
 
+    /// One u64 half of a u128 the SDK reads in two: 0, without moving, when 8 bytes are not left.
+    mutating func tryReadU64() -> UInt64 {
+        guard remaining >= 8 else { return 0 }
+        defer { offset += 8 }
+        return u64(at: offset)
+    }
+
     /// `readBytes(n)` used as a skip: n zero bytes and no move when n are not left.
     mutating func skip(_ count: Int) {
         if remaining >= count { offset += count }
