@@ -74,7 +74,7 @@ final class ReferenceFixtureTests: XCTestCase {
         XCTAssertGreaterThan(decodedCount, 30)
     }
 
-    /// NoReader answers: Index (the Python SDK has no reader, state.py), AccessPass and Tenant (the SDK reads
-    /// them; the port does not model their enum-with-payload fields yet).
-    static let noReader: Set<String> = ["index", "access_pass", "tenant"]
+    /// NoReader answers: Index and ResourceExtension (the Python SDK has no reader, state.py), AccessPass and
+    /// Tenant (the SDK reads them; the port does not model their enum-with-payload fields yet).
+    static let noReader: Set<String> = ["index", "resource_extension", "access_pass", "tenant"]
 }
