@@ -57,7 +57,9 @@ public struct FixtureJSON {
         if let variant { fields.append(Entry(name: "Variant", value: String(variant), typ: "u8", path: "(variant)", delta: 0, isHeader: true)) }
         for field in version.fields where !unlisted.contains(field.name) {
             guard let value = record[field.name] else { continue }
-            if let rebuilt, field.name == rebuilt.trailingField {
+            if case .bitmap = field.type {
+                fields += BitmapSummary(bitmap: value, record: record, fields: version.fields).entries.map { entry($0.name, String($0.value), "u64") }
+            } else if let rebuilt, field.name == rebuilt.trailingField {
                 let legacy = record[rebuilt.legacyField]?.listValue ?? []
                 appendRebuilt(value, legacy: legacy, field: field, to: &fields)
             } else {

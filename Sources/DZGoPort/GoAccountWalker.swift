@@ -117,8 +117,8 @@ struct GoAccountWalker {
         case .tagged(let tagged): self.tagged(tagged, bodySite: .variant)
         case .sized(let sized): self.sized(sized)
         // No Go SDK struct has these as list elements or options; only instruction args use options,
-        // and instructions are answered before any walk.
-        case .vec, .option: cache.zero(type)
+        // and instructions are answered before any walk. No modelled Go reader has a bitmap yet.
+        case .vec, .option, .bitmap: cache.zero(type)
         }
     }
 

@@ -165,6 +165,7 @@ extension Registry {
         case .sized(let element):
             object.append("version", .integer(Int64(element.version)))
             object.append("fields", .array(element.fields.map(export)))
+        case .bitmap(let offset): object.append("at", .integer(Int64(offset)))
         default: break
         }
         return .object(object)

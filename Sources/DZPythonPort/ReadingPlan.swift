@@ -135,7 +135,7 @@ struct PlanCompiler {
             }
         case .vec(let element): return try vector(of: element, in: context)
         case .structure(let fields) where context == .field: return .structure(try members(fields, in: .field))
-        case .option, .structure, .tagged, .sized:
+        case .option, .structure, .tagged, .sized, .bitmap:
             throw .layout("the Python SDK has no reader for a \(type.kindName) in this position")
         }
     }
@@ -223,7 +223,7 @@ enum SDKDefaults {
         case .pubkey: .pubkey(.zero)
         case .ipv4: .ipv4(.zero)
         case .networkV4: .network(.zero)
-        case .string: .string([])
+        case .string, .bitmap: .string([])
         case .vec: .list([])
         case .option: .option(nil)
         case .structure(let fields): .record(record(header: [], fields))

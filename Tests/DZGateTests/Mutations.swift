@@ -127,7 +127,7 @@ enum Mutations {
         case .i64, .f64: .u64
         case .u16, .u128, .pubkey, .networkV4: .string
         case .string: .vec(.pubkey)
-        case .vec, .option, .structure, .tagged, .sized: .string
+        case .vec, .option, .structure, .tagged, .sized, .bitmap: .string
         }
     }
 

@@ -74,6 +74,7 @@ final class ReferenceFixtureTests: XCTestCase {
         XCTAssertGreaterThan(decodedCount, 30)
     }
 
-    /// NoReader answers: Index only (state.py has no Index class; it reads every other account type).
-    static let noReader: Set<String> = ["index"]
+    /// NoReader answers: Index and ResourceExtension (state.py has no class for them; it reads every other
+    /// account type).
+    static let noReader: Set<String> = ["index", "resource_extension"]
 }
