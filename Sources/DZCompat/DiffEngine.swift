@@ -80,9 +80,9 @@ public struct DiffEngine {
             var group = DivergenceGroup(account: key.account, field: key.field, situation: key.situation.rawValue,
                                         partition: key.partition, count: accumulator.count, example: accumulator.example,
                                         status: .unlisted)
-            if let (index, entry) = policy.match(group) {
-                matched.insert(index)
-                group.status = .accepted(reason: entry.reason)
+            if let entries = policy.match(group) {
+                matched.formUnion(entries.map(\.0))
+                group.status = .accepted(reason: entries.map(\.1.reason).joined(separator: " — and: "))
             }
             return group
         }
@@ -95,7 +95,10 @@ public struct DiffEngine {
         let elapsed = clock.now - started
         return DiffReport(
             corpusSize: inputs.count, seed: seed, readers: readers.ids, groups: result,
-            staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
+            // An entry for a release this run does not compare cannot match: it is not stale.
+            staleEntries: policy.entries.enumerated().filter { index, entry in
+                !matched.contains(index) && entry.release.map(readers.ids.contains) ?? true
+            }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }

@@ -1,4 +1,5 @@
 import DZJSON
+import DZPorts
 
 /// Why a policy file could not be read. Each case names the file and, where it applies, the entry.
 public enum PolicyError: Error, Equatable, CustomStringConvertible {
@@ -26,7 +27,8 @@ public struct DivergencePolicy: Sendable {
 
     public init(entries: [PolicyEntry]) { self.entries = entries }
 
-    /// Reads `{"schema": "dzcompat-policy/1", "accepted": [{account, field, situation, readers, reason}, …]}`.
+    /// Reads `{"schema": "dzcompat-policy/1", "accepted": [{account, field, situation, readers, reason}, …]}`;
+    /// an entry for a release has `release` (`py@0.0.3`) in place of `readers`.
     public init(json bytes: [UInt8], path: String) throws(PolicyError) {
         let document: JSONValue
         do {
@@ -49,20 +51,51 @@ public struct DivergencePolicy: Sendable {
                 }
                 return string
             }
-            entries.append(PolicyEntry(account: try text("account"), field: try text("field"), situation: try text("situation"),
-                                       readers: try text("readers"), reason: try text("reason")))
+            let (account, field, situation) = (try text("account"), try text("field"), try text("situation"))
+            if item["release"] != nil {
+                let name = try text("release")
+                guard let release = ReaderID(rawValue: name), release.isRelease else {
+                    throw .entry(path: path, index: index, key: "release", reason: "'\(name)' is not a release (<sdk>@<version>)")
+                }
+                entries.append(PolicyEntry(account: account, field: field, situation: situation, release: release, reason: try text("reason")))
+            } else {
+                entries.append(PolicyEntry(account: account, field: field, situation: situation, readers: try text("readers"),
+                                           reason: try text("reason")))
+            }
         }
         self.entries = entries
     }
 
-    /// The first entry that accepts the group.
-    public func match(_ group: DivergenceGroup) -> (Int, PolicyEntry)? {
-        for (index, entry) in entries.enumerated()
-        where Self.glob(entry.account, group.account) && Self.glob(entry.field, group.field)
-            && Self.glob(entry.situation, group.situation) && Self.glob(entry.readers, group.partitionText) {
-            return (index, entry)
+    /// The entries that accept the group, or nil when it is unlisted. Without releases, the first entry
+    /// whose `readers` matches the split. With releases, the modelled readers' own split (the releases
+    /// left out) must be unanimous or accepted so, and each release that answers apart from the port of
+    /// its SDK must be accepted by a release entry: a release adds its own reasons, never hides a
+    /// divergence of the models.
+    public func match(_ group: DivergenceGroup) -> [(Int, PolicyEntry)]? {
+        let releases = group.partition.joined().filter(\.isRelease)
+        var modelled = group
+        modelled.partition = group.partition.map { $0.filter { !$0.isRelease } }.filter { !$0.isEmpty }
+        var matched: [(Int, PolicyEntry)] = []
+        if modelled.partition.count > 1 {
+            guard let entry = first(modelled, where: { $0.release == nil && Self.glob($0.readers, modelled.partitionText) }) else {
+                return nil
+            }
+            matched.append(entry)
         }
-        return nil
+        for release in releases {
+            let port = release.sdk.map { ReaderID(.port($0)) }
+            if let port, group.partition.contains(where: { $0.contains(release) && $0.contains(port) }) { continue }
+            guard let entry = first(group, where: { $0.release == release }) else { return nil }
+            matched.append(entry)
+        }
+        return matched.isEmpty ? nil : matched
+    }
+
+    private func first(_ group: DivergenceGroup, where accepts: (PolicyEntry) -> Bool) -> (Int, PolicyEntry)? {
+        entries.enumerated().first { _, entry in
+            Self.glob(entry.account, group.account) && Self.glob(entry.field, group.field)
+                && Self.glob(entry.situation, group.situation) && accepts(entry)
+        }.map { ($0.offset, $0.element) }
     }
 
     /// `*` matches any run of characters; everything else matches itself.
