@@ -17,8 +17,9 @@ public struct AcceptList: Sendable {
 
     public var entries: [Entry]
 
-    /// Every key of `keys` and `reason` must be a non-empty string in every entry.
-    public init(json bytes: [UInt8], path: String, schema: String, keys: [String]) throws(PolicyError) {
+    /// Every key of `keys` and `reason` must be a non-empty string in every entry, and so must exactly one
+    /// key of `oneOf` where it is not empty (the policy's `readers` or `release`).
+    public init(json bytes: [UInt8], path: String, schema: String, keys: [String], oneOf: [String] = []) throws(PolicyError) {
         let document: JSONValue
         do {
             document = try JSONReader.parse(bytes, source: path)
@@ -43,6 +44,14 @@ public struct AcceptList: Sendable {
             }
             var patterns: [String: String] = [:]
             for key in keys { patterns[key] = try text(key) }
+            if !oneOf.isEmpty {
+                let present = oneOf.filter { item[$0] != nil }
+                guard present.count == 1 else {
+                    throw .entry(path: path, index: index, key: oneOf.joined(separator: "|"),
+                                 reason: present.isEmpty ? "missing: one of them is needed" : "only one of them may be given")
+                }
+                patterns[present[0]] = try text(present[0])
+            }
             entries.append(Entry(patterns: patterns, reason: try text("reason")))
         }
         self.entries = entries

@@ -80,9 +80,9 @@ public struct DiffEngine {
             var group = DivergenceGroup(account: key.account, field: key.field, situation: key.situation.rawValue,
                                         partition: key.partition, count: accumulator.count, example: accumulator.example,
                                         status: .unlisted)
-            if let (index, entry) = policy.match(group) {
-                matched.insert(index)
-                group.status = .accepted(reason: entry.reason)
+            if let entries = policy.match(group) {
+                matched.formUnion(entries.map(\.0))
+                group.status = .accepted(reason: entries.map(\.1.reason).joined(separator: " — and: "))
             }
             return group
         }
@@ -95,7 +95,10 @@ public struct DiffEngine {
         let elapsed = clock.now - started
         return DiffReport(
             corpusSize: inputs.count, seed: seed, readers: readers.ids, groups: result,
-            staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
+            // An entry for a release this run does not compare cannot match: it is not stale.
+            staleEntries: policy.entries.enumerated().filter { index, entry in
+                !matched.contains(index) && entry.release.map(readers.ids.contains) ?? true
+            }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
@@ -149,7 +152,10 @@ public struct DiffEngine {
             report("(result)", results.map { reader, view in
                 (reader: reader, compared: .string(view.kind), shown: view.message.map { "\(view.kind): \($0)" } ?? view.kind)
             })
-            return
+            // A release whose result is apart from the models' values is a divergence of its own: the
+            // models (and the releases that read a value) are still compared field by field, as without it.
+            guard results.contains(where: { $0.0.isRelease }),
+                  results.allSatisfy({ $0.0.isRelease || $0.1.kind == "ok" }) else { return }
         }
         let values = results.compactMap { reader, view in view.value.map { (reader, $0) } }
         guard values.count > 1 else { return }
@@ -170,6 +176,19 @@ public struct DiffEngine {
                       report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         let first = values[0].1
         guard values.dropFirst().contains(where: { $0.1 != first }) else { return }
+        // A release whose value has another shape than the models' (the field absent, another count of
+        // elements) would stop the models' descent here: it is told apart at this level, and the others
+        // are compared further down, as without it.
+        let models = values.filter { !$0.0.isRelease }
+        if models.count > 1, models.count < values.count, Self.descends(models), !Self.descends(values) {
+            let fitting = values.filter { !$0.0.isRelease || Self.descends(models + [$0]) }
+            report(Self.groupField(path), values.map { reader, value in
+                (reader: reader, compared: fitting.contains { $0.0 == reader } ? Self.descending : value,
+                 shown: JSONWriter.render(value, style: .compact))
+            })
+            walk(path, fitting, report: report)
+            return
+        }
         let objects = values.compactMap { $0.1.objectValue }
         if objects.count == values.count {
             var keys: [String] = []
@@ -211,6 +230,15 @@ public struct DiffEngine {
 
     /// What a field renders as in a value that lacks it.
     static let absent = JSONValue.string("(absent)")
+    /// What the readers compared further down hold at a level where a release is told apart.
+    private static let descending = JSONValue.string("(compared further down)")
+
+    /// Objects only, or lists of one length: values the walk compares member by member.
+    private static func descends(_ values: [(ReaderID, JSONValue)]) -> Bool {
+        if values.allSatisfy({ $0.1.objectValue != nil }) { return true }
+        let counts = Set(values.compactMap { $0.1.arrayValue?.count })
+        return counts.count == 1 && values.allSatisfy { $0.1.arrayValue != nil }
+    }
 
     /// `interfaces[1].mtu` → `interfaces`: the account field a path lies in.
     static func topLevelField(_ path: String) -> String {

@@ -43,10 +43,17 @@ public struct MatrixBuilder {
         let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader), nilIsEmpty: true)
         // A release cannot be asked to read with another version: what it should read of the fields the
         // account has is what the port of its SDK reads with the account's own version, and of the fields
-        // the account lacks, the port's defaults.
+        // the account lacks, the port's defaults. Where the port has no reader for the account (AccessPass),
+        // the program's reading is the measure.
         var release: String?
         var written = reader
-        if case .release(let sdk, let version) = reader.origin { (release, written) = (version, ReaderID(.port(sdk))) }
+        if case .release(let sdk, let version) = reader.origin {
+            release = version
+            written = ReaderID(.port(sdk))
+            if NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).kind == NormalizedView.noReader {
+                written = .program
+            }
+        }
         func make(_ verdict: MatrixVerdict) -> MatrixCell {
             MatrixCell(readerVersion: release ?? readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)
         }

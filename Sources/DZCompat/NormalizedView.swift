@@ -19,6 +19,8 @@ import DZPorts
 enum NormalizedView {
     /// The kind of `{"unsupported": reason}`: the reader has no reader for this account type at all.
     static let unsupported = "unsupported"
+    /// The kind of an SDK's answer that it has no reader for the account.
+    static let noReader = "no reader"
 
     /// The result kind and, for a value, the normalised value.
     static func normalize(_ result: JSONValue, nilIsEmpty: Bool = false) -> (kind: String, message: String?, value: JSONValue?) {
@@ -30,7 +32,7 @@ enum NormalizedView {
         }
         if let error = result["error"] {
             // An SDK without a reader for the account answers that, whatever the bytes: a result of its own.
-            if error["class"]?.stringValue == noReaderClass { return ("no reader", error["message"]?.stringValue, nil) }
+            if error["class"]?.stringValue == noReaderClass { return (noReader, error["message"]?.stringValue, nil) }
             return ("error", "\(error["class"]?.stringValue ?? "?"): \(error["message"]?.stringValue ?? "")", nil)
         }
         if let reason = result["unsupported"]?.stringValue { return (unsupported, reason, nil) }

@@ -64,6 +64,9 @@ public struct ReaderID: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// A published release (`py@0.0.3`), not a model.
+    public var isRelease: Bool { if case .release = origin { true } else { false } }
+
     /// Program, then ports in SDK order, then releases by SDK and version.
     public static func < (lhs: ReaderID, rhs: ReaderID) -> Bool {
         let (a, b) = (lhs.sortKey, rhs.sortKey)

@@ -58,7 +58,7 @@ enum ReaderLookup {
                 wanted.insert(id)
             }
         }
-        let needsReleases = everything || wanted.contains { if case .release = $0.origin { true } else { false } }
+        let needsReleases = everything || wanted.contains(where: \.isRelease)
         let releases: [any Reader] = needsReleases ? try Self.releases() : []
         if !everything {
             for id in wanted where !ReaderID.allCases.contains(id) && !releases.contains(where: { $0.id == id }) {
