@@ -186,7 +186,7 @@ public struct DiffEngine {
                 (reader: reader, compared: fitting.contains { $0.0 == reader } ? Self.descending : value,
                  shown: JSONWriter.render(value, style: .compact))
             })
-            walk(path, fitting, report: report)
+            walk(path, fitting, present: present, report: report)
             return
         }
         let objects = values.compactMap { $0.1.objectValue }

@@ -58,7 +58,10 @@ public struct FixtureJSON {
         for field in version.fields where !unlisted.contains(field.name) {
             guard let value = record[field.name] else { continue }
             if case .bitmap = field.type {
-                fields += BitmapSummary(bitmap: value, record: record, fields: version.fields).entries.map { entry($0.name, String($0.value), "u64") }
+                // Counts derived from the bitmap, not bytes of their own: framing, as a count is.
+                fields += BitmapSummary(bitmap: value, record: record, fields: version.fields).entries.map {
+                    Entry(name: $0.name, value: String($0.value), typ: "u64", path: field.name, delta: 0, isHeader: true)
+                }
             } else if let rebuilt, field.name == rebuilt.trailingField {
                 let legacy = record[rebuilt.legacyField]?.listValue ?? []
                 appendRebuilt(value, legacy: legacy, field: field, to: &fields)
