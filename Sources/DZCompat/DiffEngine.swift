@@ -180,8 +180,11 @@ public struct DiffEngine {
         // elements) would stop the models' descent here: it is told apart at this level, and the others
         // are compared further down, as without it.
         let models = values.filter { !$0.0.isRelease }
-        if models.count > 1, models.count < values.count, Self.descends(models), !Self.descends(values) {
-            let fitting = values.filter { !$0.0.isRelease || Self.descends(models + [$0]) }
+        // The same for models that hold only nil and empty vectors, which are told apart below.
+        let fits: (([(ReaderID, JSONValue)]) -> Bool)? =
+            Self.descends(models) ? Self.descends : Self.nilOrEmpty(models) ? Self.nilOrEmpty : nil
+        if models.count > 1, models.count < values.count, let fits, !fits(values) {
+            let fitting = values.filter { !$0.0.isRelease || fits(models + [$0]) }
             report(Self.groupField(path), values.map { reader, value in
                 (reader: reader, compared: fitting.contains { $0.0 == reader } ? Self.descending : value,
                  shown: JSONWriter.render(value, style: .compact))
@@ -215,7 +218,7 @@ public struct DiffEngine {
             }
             return
         }
-        if values.allSatisfy({ $0.1 == .null || $0.1 == .array([]) }) {
+        if Self.nilOrEmpty(values) {
             // Only nil against empty: a finding where the bytes hold the vector, equal where they do not.
             guard present(path) else { return }
             return report(Self.groupField(path) + Self.emptyAsNilSuffix, values.map { reader, value in
@@ -232,6 +235,11 @@ public struct DiffEngine {
     static let absent = JSONValue.string("(absent)")
     /// What the readers compared further down hold at a level where a release is told apart.
     private static let descending = JSONValue.string("(compared further down)")
+
+    /// Only nil (Go's nil slice) and empty vectors.
+    private static func nilOrEmpty(_ values: [(ReaderID, JSONValue)]) -> Bool {
+        values.allSatisfy { $0.1 == .null || $0.1 == .array([]) }
+    }
 
     /// Objects only, or lists of one length: values the walk compares member by member.
     private static func descends(_ values: [(ReaderID, JSONValue)]) -> Bool {

@@ -177,6 +177,8 @@ extension AccountReader {
         carried.defaults = carry(defaults)
         carried.retyped = carry(retyped)
         carried.lacks = lacks.compactMap { counterpart[$0] }
+        carried.halves = halves.compactMap { counterpart[$0] }
+        carried.unknownTags = carry(unknownTags)
         if let stop = stopsBefore, let start = old.firstIndex(of: stop) {
             let last = old[..<start].reversed().lazy.compactMap { counterpart[$0] }.first.flatMap { new.firstIndex(of: $0) }
             carried.stopsBefore = last.map { $0 + 1 < new.count ? new[$0 + 1] : nil } ?? new.first

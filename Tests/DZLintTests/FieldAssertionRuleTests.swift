@@ -78,6 +78,13 @@ final class FieldAssertionRuleTests: XCTestCase {
             let bytes = try sampleBytes(version, account: account)
             let pair = try consistent(account.name, bytes, version, account: account)
             let longer = try FixtureFolder([(pair.stem, bytes + [1, 2, 3], pair.json)]).lint()
+            if version.endsInBitmap {
+                // The bitmap is the rest of the account: the bytes are its, and the counts the JSON
+                // derives from it no longer hold.
+                XCTAssertFalse(longer.findings.contains { $0.location.hasSuffix(".bin@\(bytes.count)") }, "\(longer.findings)")
+                XCTAssertFalse(longer.findings.filter { $0.rule == .everyFieldAsserted }.isEmpty, account.name)
+                continue
+            }
             XCTAssertEqual(longer.findings.filter { $0.rule == .everyFieldAsserted }.map(\.location), ["\(account.name).bin@\(bytes.count)"])
             // Cut where the last field starts (instruction arguments cut inside a field make the program panic).
             guard let last = try ProgramDecoder().decode(bytes, as: version).outcomes.last?.offset else { continue }

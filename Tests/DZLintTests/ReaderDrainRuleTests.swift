@@ -17,6 +17,11 @@ final class ReaderDrainRuleTests: XCTestCase {
             let pair = try consistent(account.name, bytes, version, account: account)
             let report = try FixtureFolder([(pair.stem, bytes + [9, 9, 9], pair.json)]).lint()
             let found = report.findings.filter { $0.rule == .readersDrain }
+            // A bitmap is the rest of the account: the program reads every byte, and no SDK reads it.
+            if version.endsInBitmap {
+                XCTAssertEqual(found.map(\.field), [], account.name)
+                continue
+            }
             // The SDKs that have a reader for the account, by the registry's knowledge of them.
             let reading = [ReaderID.program] + SDK.allCases.filter {
                 Registry.standard.sdk($0.rawValue).readerFields(for: version, in: .standard) != nil
