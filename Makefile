@@ -16,7 +16,7 @@ VENV_DIRS  := $(VENV)/common $(addprefix $(VENV)/releases/,$(RELEASES))
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup apt-packages releases build run test swift-test spec-test go-spec-test ts-spec-test py-spec-test \
-        native-readers release crosscheck diff-report matrix gate gate-rust generate-fixtures check-fixtures bench clean \
+        native-readers release crosscheck diff-report matrix gate gate-rust lint generate-fixtures check-fixtures bench clean \
         fuzz fuzz-build
 
 ## setup: the Debian packages that are missing (apt-get update first, only when needed), then the releases
@@ -79,6 +79,12 @@ gate-rust: build
 	@[ -n "$(RUST_DIR)" ] || { echo "give RUST_DIR=<the program's src directory>"; exit 2; }
 	$(DZCOMPAT) gate --rust $(RUST_DIR) $(if $(RUST_AGAINST),--against $(RUST_AGAINST))
 
+## lint: upstream's fixture review rules over fixtures/ (LINT_FORMAT=json|junit|github); exit 1 on a finding
+##   policy/lint.json does not accept, or on an entry of it that accepts nothing
+LINT_FORMAT ?= terminal
+lint: build
+	$(DZCOMPAT) lint $(FIXTURES) --format $(LINT_FORMAT)
+
 ## release: the dzcompat CLI, optimised
 release: setup
 	$(SWIFT) build -c release --product dzcompat
@@ -94,7 +100,8 @@ matrix: build
 	$(DZCOMPAT) matrix
 
 ## test: every suite (Swift, the Go, TypeScript and Python spec readers), the port cross-check, the fixture check
-test: setup swift-test spec-test crosscheck check-fixtures
+## and the fixture lint
+test: setup swift-test spec-test crosscheck check-fixtures lint
 
 swift-test: setup
 	$(SWIFT) test

@@ -47,8 +47,10 @@ let package = Package(
         .target(name: "DZRustSource", dependencies: ["DZLayouts"]),
         // The layout-change gate: a baseline registry against the working one, verdicts from the ports.
         .target(name: "DZGate", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts", "DZRustSource"]),
-        // Renderers of the diff and the matrix: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
-        .target(name: "DZReports", dependencies: ["DZCompat", "DZJSON", "DZPorts"]),
+        // `dzcompat lint`: upstream's fixture review rules, checked over a fixture directory.
+        .target(name: "DZLint", dependencies: ["DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
+        // Renderers of the diff, the matrix and the lint: Markdown, JSON, JUnit XML, Prometheus, GitHub annotations, HTML.
+        .target(name: "DZReports", dependencies: ["DZCompat", "DZLint", "DZJSON", "DZPorts"]),
         // `dzcompat bench`: the speed targets, measured as ratios within one run.
         .target(name: "DZBench", dependencies: ["DZCodec", "DZLayouts", "DZFixtures", "DZCompat", "DZPorts", "DZPython", "DZJSON", "DZReleases"]),
         // What each fuzz target does with an input: shared by the fuzzers (fuzz/) and the regression replay.
@@ -63,11 +65,12 @@ let package = Package(
             dependencies: [
                 "DZLayouts", "DZCodec", "DZFixtures", "DZProgram", "DZJSON", "DZPorts",
                 "DZGoPort", "DZTypeScriptPort", "DZPythonPort", "DZCompat", "DZReports", "DZGate", "DZBench", "DZRustSource", "DZReleases",
+                "DZLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Test helpers shared by the test targets (the reference fixtures, the repository root).
-        .target(name: "DZTestSupport", path: "Tests/DZTestSupport"),
+        .target(name: "DZTestSupport", dependencies: ["DZJSON"], path: "Tests/DZTestSupport"),
         .testTarget(name: "DZLayoutsTests", dependencies: ["DZLayouts"]),
         .testTarget(name: "DZJSONTests", dependencies: ["DZJSON"]),
         .testTarget(name: "DZCodecTests", dependencies: ["DZTestSupport", "DZCodec", "DZLayouts", "DZProgram", "DZFixtures"]),
@@ -77,7 +80,8 @@ let package = Package(
         .testTarget(name: "DZCompatTests", dependencies: ["DZCompat", "DZPorts", "DZGoPort", "DZCodec", "DZLayouts", "DZJSON", "DZFixtures"]),
         .testTarget(name: "DZGateTests", dependencies: ["DZTestSupport", "DZGate", "DZCompat", "DZCodec", "DZLayouts", "DZJSON", "DZPorts"]),
         .testTarget(name: "DZRustSourceTests", dependencies: ["DZRustSource", "DZGate", "DZLayouts", "DZJSON"]),
-        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZJSON", "DZPorts"]),
+        .testTarget(name: "DZLintTests", dependencies: ["DZTestSupport", "DZLint", "DZCompat", "DZCodec", "DZLayouts", "DZFixtures", "DZJSON", "DZPorts"]),
+        .testTarget(name: "DZReportsTests", dependencies: ["DZReports", "DZCompat", "DZLint", "DZJSON", "DZPorts"]),
         .testTarget(name: "DZFixturesTests", dependencies: ["DZFixtures", "DZCodec", "DZJSON"]),
         .testTarget(name: "DZReleasesTests", dependencies: ["DZTestSupport", "DZReleases", "DZCompat", "DZGate", "DZPorts", "DZPythonPort", "DZLayouts", "DZJSON"]),
         .testTarget(name: "DZFuzzRegressionTests", dependencies: ["DZFuzzTargets"]),

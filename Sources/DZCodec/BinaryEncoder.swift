@@ -98,6 +98,12 @@ public struct BinaryEncoder {
     }
 
     private mutating func write(_ value: UnsafePointer<Value>, _ step: Int, path: UnsafePointer<EncodingPath>) throws(EncodingError) {
+        // A bitmap starts at its byte of the account: the header's unused tail is zero padding.
+        if plan.steps[step].kind == .bitmap {
+            let start = plan.steps[step].start
+            guard output.count <= start else { throw .headerPastBitmap(path: render(path), end: output.count, start: start) }
+            while output.count < start { output.append(0) }
+        }
         guard spans != nil else { return try writeValue(value, step, path: path) }
         let start = output.count
         let index = spans!.count
@@ -150,6 +156,7 @@ public struct BinaryEncoder {
         case .string(let text) where kind == .string:
             try writeLength(text.count, path: path)
             text.withUnsafeBytes { output.append($0) }
+        case .string(let bytes) where kind == .bitmap: bytes.withUnsafeBytes { output.append($0) }
         case .list(let items) where kind == .vec:
             let items = items ?? []
             try writeLength(items.count, path: path)

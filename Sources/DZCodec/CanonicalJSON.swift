@@ -41,7 +41,7 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
                 guard let found = record[field.name] else { continue }
                 value = found
             }
-            object.append(field.name, render(value, as: field.type, field: field.name))
+            object.append(field.name, member(value, of: field))
         }
         // Values a reader adds beyond the layout (Go's deserialize_error) follow in their own order; having
         // no field type, their strings are messages, rendered as text. When every entry was taken in step,
@@ -54,7 +54,12 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
     }
 
     /// A field's value as it stands in the object `value(_:fields:)` renders.
-    public func member(_ value: Value, of field: Field) -> JSONValue { render(value, as: field.type, field: field.name) }
+    /// A u128 an SDK reads as two u64 halves (`Field.readsHalves`) is the number in every presentation:
+    /// only a Uint128 is Go's swapped `{High, Low}`.
+    public func member(_ value: Value, of field: Field) -> JSONValue {
+        if field.readsHalves, case .u128(let number) = value { return .string(String(number)) }
+        return render(value, as: field.type, field: field.name)
+    }
 
     /// One element of the vector field `field`, as it stands in that field's array.
     public func element(_ value: Value, of field: Field) -> JSONValue {

@@ -17,6 +17,9 @@ struct Cursor {
 
     mutating func drain() { position = count }
 
+    /// Moves forward to `position`, or to the end when it is past it; never back.
+    mutating func skip(to target: Int) { position = max(position, min(target, count)) }
+
     @inline(__always)
     mutating func readByte() throws(ReadFailure) -> UInt8 {
         guard position < count else { throw .endOfInput }

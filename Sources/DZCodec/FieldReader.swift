@@ -45,7 +45,7 @@ extension LayoutPlan {
             let raw = try cursor.readBytes(5)
             guard raw[4] <= 32 else { throw .networkPrefix(raw[4]) }
             return sink.network(raw)
-        case .string, .vec, .option, .structure, .tagged, .sized:
+        case .string, .vec, .option, .structure, .tagged, .sized, .bitmap:
             return try readComposite(index, &cursor, mode, sink)
         }
     }
@@ -74,6 +74,9 @@ extension LayoutPlan {
             return sink.record(values, fields: fields)
         case .tagged:
             return try readTagged(steps[index].child, &cursor, sink)
+        case .bitmap:
+            // The rest of the input: the scan has moved the cursor to the bitmap's start.
+            return sink.string(try cursor.readBytes(UInt64(cursor.remaining)))
         case .sized:
             // Only inside the trailing vec (readSizedVec); reaching here means a layout nests it elsewhere.
             let fields = steps[index].fields

@@ -30,6 +30,8 @@ public final class LayoutPlan: @unchecked Sendable {
     /// The top-level field holding the account type, checked last.
     let accountTypeField: Int?
     let rules: [RebuildRule]
+    /// The top-level bitmap field, if any: the program splits the account at its start before reading.
+    let split: (field: Int, at: Int)?
 
     /// `rebuildInterfaces`, resolved to top-level field indexes. A rule naming a field the version
     /// lacks has nothing to act on and is left out.
@@ -72,6 +74,9 @@ public final class LayoutPlan: @unchecked Sendable {
             }
         }
         self.rules = rules
+        split = version.fields.indices.lazy.compactMap { index -> (field: Int, at: Int)? in
+            if case .bitmap(let start) = version.fields[index].type { (field: index, at: start) } else { nil }
+        }.first
 
         let storage = UnsafeMutableBufferPointer<Step>.allocate(capacity: builder.steps.count)
         _ = storage.initialize(from: builder.steps)
@@ -131,7 +136,7 @@ public final class LayoutPlan: @unchecked Sendable {
 struct Step {
     enum Kind: UInt8 {
         case u8, u16, u32, u64, u128, i64, f64, bool, pubkey, ipv4, networkV4, string, enumeration
-        case vec, option, structure, tagged, sized
+        case vec, option, structure, tagged, sized, bitmap
     }
 
     var kind: Kind
@@ -147,6 +152,8 @@ struct Step {
     var child = 0
     /// structure, sized: how many field steps start at `child`.
     var childCount = 0
+    /// bitmap: the byte of the account it starts at (the program splits the account there).
+    var start = 0
     /// The fixed width in bytes, 0 for variable-width values.
     var width = 0
     /// A top-level field whose failure fails the account (`Field.OnError.propagate`).
@@ -264,6 +271,9 @@ extension LayoutPlan {
             case .tagged(let element):
                 step.kind = .tagged
                 step.child = addTagged(element)
+            case .bitmap(let start):
+                step.kind = .bitmap
+                step.start = start
             }
             return step
         }

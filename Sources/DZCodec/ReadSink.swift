@@ -15,7 +15,7 @@ protocol ReadSink {
     func pubkey(_ raw: UnsafeRawBufferPointer) -> Output
     func ipv4(_ raw: UnsafeRawBufferPointer) -> Output
     func network(_ raw: UnsafeRawBufferPointer) -> Output
-    /// Valid UTF-8 (the reader has checked).
+    /// Valid UTF-8 (the reader has checked), or a bitmap's raw bytes.
     func string(_ raw: UnsafeRawBufferPointer) -> Output
     func option(_ value: Output?) -> Output
 

@@ -11,6 +11,11 @@ extension LayoutPlan {
         var cursor = Cursor(bytes)
         switch kind {
         case .account(let type):
+            // `split_at` before any read: an account shorter than the bitmap's start panics.
+            if let split, bytes.count < split.at {
+                throw .panic(account: title, field: names[split.field], offset: bytes.count,
+                             message: "mid > len: split_at(\(split.at)) of \(bytes.count) bytes")
+            }
             try table.entries.withUnsafeMutableBufferPointer { (entries) throws(ProgramDecodingError) in
                 try scanAccount(&cursor, into: entries, failures: &table.failures)
             }
@@ -38,11 +43,10 @@ extension LayoutPlan {
     ) throws(ProgramDecodingError) {
         var index = 0
         while index < fieldCount {
-            let offset = cursor.position
             // A run of plain fields wholly present is wholly read (LayoutPlan.isPlain).
             let run = steps[index].run
             if run > 0 && cursor.remaining >= steps[index].runWidth {
-                var start = offset
+                var start = cursor.position
                 for field in index..<(index &+ run) {
                     entries[field] = .init(offset: start, length: steps[field].width, scalar: 0, state: .read)
                     start &+= steps[field].width
@@ -52,7 +56,11 @@ extension LayoutPlan {
                 continue
             }
             defer { index &+= 1 }
-            guard !cursor.isAtEnd else {
+            // The header's unread tail is padding: the bitmap starts where the program split the account.
+            if steps[index].kind == .bitmap { cursor.skip(to: steps[index].start) }
+            let offset = cursor.position
+            // An empty bitmap is read, not missing: the program takes whatever follows the split.
+            guard !cursor.isAtEnd || steps[index].kind == .bitmap else {
                 entries[index] = .init(offset: offset, length: 0, scalar: 0, state: .missing)
                 continue
             }

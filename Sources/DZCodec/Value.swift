@@ -14,7 +14,7 @@ public enum Value: Hashable, Sendable {
     case pubkey(Pubkey)
     case ipv4(IPv4)
     case network(NetworkV4)
-    /// The bytes of the string (valid UTF-8 for the program; raw for Go).
+    /// The bytes of the string (valid UTF-8 for the program; raw for Go), or of a bitmap.
     case string([UInt8])
     /// A vector; nil is Go's nil slice.
     case list([Value]?)
@@ -69,7 +69,7 @@ extension Value {
         case .pubkey: .pubkey(.zero)
         case .ipv4: .ipv4(.zero)
         case .networkV4: .network(.zero)
-        case .string: .string([])
+        case .string, .bitmap: .string([])
         case .enumeration(let id): .uint(UInt64(registry.enumDefinition(id).defaultValue))
         case .vec: .list([])
         case .option: .option(nil)

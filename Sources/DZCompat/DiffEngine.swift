@@ -80,9 +80,9 @@ public struct DiffEngine {
             var group = DivergenceGroup(account: key.account, field: key.field, situation: key.situation.rawValue,
                                         partition: key.partition, count: accumulator.count, example: accumulator.example,
                                         status: .unlisted)
-            if let (index, entry) = policy.match(group) {
-                matched.insert(index)
-                group.status = .accepted(reason: entry.reason)
+            if let entries = policy.match(group) {
+                matched.formUnion(entries.map(\.0))
+                group.status = .accepted(reason: entries.map(\.1.reason).joined(separator: " — and: "))
             }
             return group
         }
@@ -95,7 +95,10 @@ public struct DiffEngine {
         let elapsed = clock.now - started
         return DiffReport(
             corpusSize: inputs.count, seed: seed, readers: readers.ids, groups: result,
-            staleEntries: policy.entries.enumerated().filter { !matched.contains($0.offset) }.map(\.element),
+            // An entry for a release this run does not compare cannot match: it is not stale.
+            staleEntries: policy.entries.enumerated().filter { index, entry in
+                !matched.contains(index) && entry.release.map(readers.ids.contains) ?? true
+            }.map(\.element),
             oddCounts: oddCounts,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
@@ -129,28 +132,66 @@ public struct DiffEngine {
         return tally
     }
 
+    /// The pseudo-field of the drain finding: readers that return a value but leave different numbers
+    /// of bytes unread (one stopped early: a field it does not read, or a read that did not move).
+    public static let unreadField = "(unread)"
+    /// Appended to a field where a reader returns nil (Go) and the others an empty vector that the
+    /// bytes hold: empty is not absent. Where the bytes do not hold the field, nil and `[]` are equal.
+    public static let emptyAsNilSuffix = " (empty read as nil)"
+
     /// Calls `report` for every field (or the result itself) on which the readers disagree.
     private func compare(_ input: CorpusInput, report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         // A reader with no reader for this account type has no answer to compare.
-        let results = readers.ids.map { reader in
-            (reader, NormalizedView.normalize(readers.decode(input.bytes, as: input.layout, by: reader)))
-        }.filter { $0.1.kind != NormalizedView.unsupported }
+        let answered = readers.ids.map { reader in
+            let answer = readers.read(input.bytes, as: input.layout, by: reader)
+            return (reader: reader, answer: answer, view: NormalizedView.normalize(answer.value))
+        }.filter { $0.view.kind != NormalizedView.unsupported }
+        let results = answered.map { ($0.reader, $0.view) }
         let kinds = Set(results.map(\.1.kind))
         if kinds.count > 1 {
             report("(result)", results.map { reader, view in
                 (reader: reader, compared: .string(view.kind), shown: view.message.map { "\(view.kind): \($0)" } ?? view.kind)
             })
-            return
+            // A release whose result is apart from the models' values is a divergence of its own: the
+            // models (and the releases that read a value) are still compared field by field, as without it.
+            guard results.contains(where: { $0.0.isRelease }),
+                  results.allSatisfy({ $0.0.isRelease || $0.1.kind == "ok" }) else { return }
         }
         let values = results.compactMap { reader, view in view.value.map { (reader, $0) } }
         guard values.count > 1 else { return }
-        walk("", values, report: report)
+        // Only readers that can say where they stopped (not a release) are compared on it.
+        let unread = answered.compactMap { item in item.answer.consumed.map { (reader: item.reader, count: input.bytes.count - $0) } }
+        if Set(unread.map(\.count)).count > 1 {
+            report(Self.unreadField, unread.map { reader, count in
+                (reader: reader, compared: .integer(Int64(count)), shown: "left \(count) byte\(count == 1 ? "" : "s") unread")
+            })
+        }
+        // Which fields the bytes hold is the program's to say, whether or not it is among the compared readers.
+        let program = answered.first { $0.reader == .program }?.answer ?? readers.read(input.bytes, as: input.layout, by: .program)
+        walk("", values, present: { program.heldFields.contains(Self.topLevelField($0)) }, report: report)
     }
 
     /// Descends only where the readers differ.
-    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
+    private func walk(_ path: String, _ values: [(ReaderID, JSONValue)], present: (String) -> Bool,
+                      report: (String, [(reader: ReaderID, compared: JSONValue, shown: String)]) -> Void) {
         let first = values[0].1
         guard values.dropFirst().contains(where: { $0.1 != first }) else { return }
+        // A release whose value has another shape than the models' (the field absent, another count of
+        // elements) would stop the models' descent here: it is told apart at this level, and the others
+        // are compared further down, as without it.
+        let models = values.filter { !$0.0.isRelease }
+        // The same for models that hold only nil and empty vectors, which are told apart below.
+        let fits: (([(ReaderID, JSONValue)]) -> Bool)? =
+            Self.descends(models) ? Self.descends : Self.nilOrEmpty(models) ? Self.nilOrEmpty : nil
+        if models.count > 1, models.count < values.count, let fits, !fits(values) {
+            let fitting = values.filter { !$0.0.isRelease || fits(models + [$0]) }
+            report(Self.groupField(path), values.map { reader, value in
+                (reader: reader, compared: fitting.contains { $0.0 == reader } ? Self.descending : value,
+                 shown: JSONWriter.render(value, style: .compact))
+            })
+            walk(path, fitting, present: present, report: report)
+            return
+        }
         let objects = values.compactMap { $0.1.objectValue }
         if objects.count == values.count {
             var keys: [String] = []
@@ -159,31 +200,58 @@ public struct DiffEngine {
             // divergence of its own: `(absent)` against the others' values. A label only the readers that
             // label an enum have is not compared with a bare number's nothing.
             for key in keys {
-                let present = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
+                let holding = values.compactMap { reader, value -> (ReaderID, JSONValue)? in
                     if let member = value[key] { return (reader, member) }
                     if key.hasSuffix(NormalizedView.labelSuffix), value[String(key.dropLast(NormalizedView.labelSuffix.count))] != nil {
                         return nil
                     }
                     return (reader, Self.absent)
                 }
-                if present.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", present, report: report) }
+                if holding.count > 1 { walk(path.isEmpty ? key : "\(path).\(key)", holding, present: present, report: report) }
             }
             return
         }
         let arrays = values.compactMap { $0.1.arrayValue }
         if arrays.count == values.count, Set(arrays.map(\.count)).count == 1 {
             for index in arrays[0].indices {
-                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, report: report)
+                walk("\(path)[\(index)]", values.map { ($0.0, $0.1.arrayValue![index]) }, present: present, report: report)
             }
             return
         }
+        if Self.nilOrEmpty(values) {
+            // Only nil against empty: a finding where the bytes hold the vector, equal where they do not.
+            guard present(path) else { return }
+            return report(Self.groupField(path) + Self.emptyAsNilSuffix, values.map { reader, value in
+                (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+            })
+        }
+        // Against a value, nil is one more way to miss it: it groups with the empty vector, here and inside.
         report(Self.groupField(path), values.map { reader, value in
-            (reader: reader, compared: value, shown: JSONWriter.render(value, style: .compact))
+            (reader: reader, compared: NormalizedView.foldingNil(value), shown: JSONWriter.render(value, style: .compact))
         })
     }
 
     /// What a field renders as in a value that lacks it.
     static let absent = JSONValue.string("(absent)")
+    /// What the readers compared further down hold at a level where a release is told apart.
+    private static let descending = JSONValue.string("(compared further down)")
+
+    /// Only nil (Go's nil slice) and empty vectors.
+    private static func nilOrEmpty(_ values: [(ReaderID, JSONValue)]) -> Bool {
+        values.allSatisfy { $0.1 == .null || $0.1 == .array([]) }
+    }
+
+    /// Objects only, or lists of one length: values the walk compares member by member.
+    private static func descends(_ values: [(ReaderID, JSONValue)]) -> Bool {
+        if values.allSatisfy({ $0.1.objectValue != nil }) { return true }
+        let counts = Set(values.compactMap { $0.1.arrayValue?.count })
+        return counts.count == 1 && values.allSatisfy { $0.1.arrayValue != nil }
+    }
+
+    /// `interfaces[1].mtu` → `interfaces`: the account field a path lies in.
+    static func topLevelField(_ path: String) -> String {
+        String(path.prefix { $0 != "[" && $0 != "." })
+    }
 
     /// `interfaces[1].mtu` → `interfaces[].mtu`: one group for every element.
     static func groupField(_ path: String) -> String {

@@ -40,21 +40,28 @@ public struct MatrixBuilder {
 
     func cell(_ reader: ReaderID, _ readerVersion: LayoutVersion, _ accountVersion: LayoutVersion, _ bytes: [UInt8]) -> MatrixCell {
         let hex = Hex.encode(bytes)
-        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader))
+        let got = NormalizedView.normalize(readers.decode(bytes, as: readerVersion, by: reader), nilIsEmpty: true)
         // A release cannot be asked to read with another version: what it should read of the fields the
         // account has is what the port of its SDK reads with the account's own version, and of the fields
-        // the account lacks, the port's defaults.
+        // the account lacks, the port's defaults. Where the port has no reader for the account (AccessPass),
+        // the program's reading is the measure.
         var release: String?
         var written = reader
-        if case .release(let sdk, let version) = reader.origin { (release, written) = (version, ReaderID(.port(sdk))) }
+        if case .release(let sdk, let version) = reader.origin {
+            release = version
+            written = ReaderID(.port(sdk))
+            if NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).kind == NormalizedView.noReader {
+                written = .program
+            }
+        }
         func make(_ verdict: MatrixVerdict) -> MatrixCell {
             MatrixCell(readerVersion: release ?? readerVersion.label, accountVersion: accountVersion.label, verdict: verdict, exampleHex: hex)
         }
         guard let value = got.value else { return make(.error(got.message ?? got.kind)) }
         guard readerVersion != accountVersion || release != nil else { return make(.ok) }
-        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written)).value
+        let writtenValue = NormalizedView.normalize(readers.decode(bytes, as: accountVersion, by: written), nilIsEmpty: true).value
         let empty = NormalizedView.normalize(readers.decode(Self.emptyAccount(readerVersion),
-                                                            as: readerVersion, by: written)).value
+                                                            as: readerVersion, by: written), nilIsEmpty: true).value
         let derived = Set(readerVersion.rules.map { rule in
             switch rule { case .rebuildInterfaces(_, let trailing): trailing }
         })

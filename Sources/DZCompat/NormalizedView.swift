@@ -4,7 +4,10 @@ import DZPorts
 /// A reader's result in the form the diff compares across readers: representation differences that
 /// carry no meaning for a consumer are folded away, and the ones that do are kept.
 ///
-/// - `null` (Go's nil slice) and `[]` are the same: Go's JSON marshals nil lists as `[]`.
+/// - `null` (Go's nil slice) stays apart from `[]`: a consumer can tell them apart (upstream's review
+///   rules ask the SDKs to keep an empty collection apart from an absent one), so the diff reports a nil
+///   where the bytes hold a present, empty vector (`DiffEngine.emptyAsNilSuffix`). `nilIsEmpty` folds them,
+///   for the matrix, which compares each reader only with itself.
 /// - Go's `{"High", "Low"}` becomes the number a consumer gets by taking the names at face value,
 ///   High·2⁶⁴ + Low, so Go's swapped halves show as a different value.
 /// - An enum `{"value", "label"}` is compared as its value, and its label separately (`field.label`),
@@ -16,18 +19,20 @@ import DZPorts
 enum NormalizedView {
     /// The kind of `{"unsupported": reason}`: the reader has no reader for this account type at all.
     static let unsupported = "unsupported"
+    /// The kind of an SDK's answer that it has no reader for the account.
+    static let noReader = "no reader"
 
     /// The result kind and, for a value, the normalised value.
-    static func normalize(_ result: JSONValue) -> (kind: String, message: String?, value: JSONValue?) {
+    static func normalize(_ result: JSONValue, nilIsEmpty: Bool = false) -> (kind: String, message: String?, value: JSONValue?) {
         if let value = result["ok"] {
             if let error = value["deserialize_error"]?.stringValue {
                 return ("error", "DeserializeError: \(error)", nil)
             }
-            return ("ok", nil, normalizeValue(value, dropping: "deserialize_error"))
+            return ("ok", nil, normalizeValue(value, nilIsEmpty: nilIsEmpty, dropping: "deserialize_error"))
         }
         if let error = result["error"] {
             // An SDK without a reader for the account answers that, whatever the bytes: a result of its own.
-            if error["class"]?.stringValue == noReaderClass { return ("no reader", error["message"]?.stringValue, nil) }
+            if error["class"]?.stringValue == noReaderClass { return (noReader, error["message"]?.stringValue, nil) }
             return ("error", "\(error["class"]?.stringValue ?? "?"): \(error["message"]?.stringValue ?? "")", nil)
         }
         if let reason = result["unsupported"]?.stringValue { return (unsupported, reason, nil) }
@@ -35,10 +40,10 @@ enum NormalizedView {
         return ("fatal: \(fatal)", nil, nil)
     }
 
-    private static func normalizeValue(_ value: JSONValue, dropping: String? = nil) -> JSONValue {
+    private static func normalizeValue(_ value: JSONValue, nilIsEmpty: Bool, dropping: String? = nil) -> JSONValue {
         switch value {
-        case .null: return .array([])
-        case .array(let items): return .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }) { normalizeValue($0) })
+        case .null: return nilIsEmpty ? .array([]) : .null
+        case .array(let items): return .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }) { normalizeValue($0, nilIsEmpty: nilIsEmpty) })
         case .object(let object):
             if object.members.count == 2, let high = object["High"]?.stringValue, let low = object["Low"]?.stringValue,
                let h = UInt128(high), let l = UInt128(low) {
@@ -52,11 +57,22 @@ enum NormalizedView {
                         normalized.append(member.key + labelSuffix, .string(normalizeLabel(label)))
                     }
                 } else {
-                    normalized.append(member.key, normalizeValue(member.value))
+                    normalized.append(member.key, normalizeValue(member.value, nilIsEmpty: nilIsEmpty))
                 }
             }
             return .object(normalized)
         default: return value
+        }
+    }
+
+    /// `value` with every nil (`null`) read as the empty vector: how a value compares with another once
+    /// they differ by more than nil against empty.
+    static func foldingNil(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .null: .array([])
+        case .array(let items): .array(items.mapRuns(isCopy: { $0.isCopy(of: $1) }, foldingNil))
+        case .object(let object): .object(JSONObject(object.members.map { (key: $0.key, value: foldingNil($0.value)) }))
+        default: value
         }
     }
 

@@ -26,9 +26,17 @@ public struct ReaderSet: Sendable {
     }
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion, by reader: ReaderID) -> JSONValue {
-        guard let one = readers[reader] else {
-            return .object(["fatal": .string("reader \(reader.rawValue) is not in this set")])
-        }
+        guard let one = readers[reader] else { return Self.missing(reader) }
         return one.read(bytes, as: version)
+    }
+
+    /// `decode`'s answer with how far the reader read (nil where it cannot tell).
+    public func read(_ bytes: [UInt8], as version: LayoutVersion, by reader: ReaderID) -> ReaderAnswer {
+        guard let one = readers[reader] else { return ReaderAnswer(value: Self.missing(reader), consumed: nil) }
+        return one.readCounting(bytes, as: version)
+    }
+
+    private static func missing(_ reader: ReaderID) -> JSONValue {
+        .object(["fatal": .string("reader \(reader.rawValue) is not in this set")])
     }
 }

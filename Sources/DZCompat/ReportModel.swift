@@ -78,9 +78,13 @@ public struct PolicyEntry: Sendable, Equatable {
     public var field: String
     /// Situation kind, or `*`.
     public var situation: String
-    /// The partition, as `partitionText` writes it (`program | go+ts+py`), or `*`.
+    /// The partition, as `partitionText` writes it (`program | go+ts+py`), or `*`; for a release entry,
+    /// `py@0.0.3 apart from py`.
     public var readers: String
     public var reason: String
+    /// A release entry (`"release": "py@0.0.3"` in place of `readers`): the release answers apart from the
+    /// port of its SDK, whatever the modelled readers do (their split is matched by the other entries).
+    public var release: ReaderID?
 
     public init(account: String, field: String, situation: String, readers: String, reason: String) {
         self.account = account
@@ -88,6 +92,12 @@ public struct PolicyEntry: Sendable, Equatable {
         self.situation = situation
         self.readers = readers
         self.reason = reason
+    }
+
+    public init(account: String, field: String, situation: String, release: ReaderID, reason: String) {
+        self.init(account: account, field: field, situation: situation,
+                  readers: "\(release.rawValue) apart from \(release.sdk.map(\.rawValue) ?? "its port")", reason: reason)
+        self.release = release
     }
 }
 

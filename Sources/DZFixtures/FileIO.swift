@@ -65,6 +65,12 @@ public enum FileIO {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotRead(path: path, reason: "not a directory") }
     }
 
+    /// Whether `path` names a directory (following links).
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return FileName.withCString(path, { stat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// The names in a directory, sorted; empty when it does not exist. Names are bytes: see `FileName`.
     public static func listDirectory(_ path: String) -> [String] {
         guard let directory = FileName.withCString(path, { opendir($0) }) else { return [] }

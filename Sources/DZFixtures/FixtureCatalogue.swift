@@ -155,13 +155,7 @@ public struct FixtureCatalogue {
                 throw .encoding(fixture: stem, error)
             }
             let args = try decode(bytes, version, stem)
-            var document = FixtureJSON(name: "\(account.title)V\(number)", accountType: 0).document(args, version)
-            // The instruction JSON lists the variant tag first, so that it describes every byte of the .bin.
-            if case .object(var object) = document, case .array(let fields) = object["fields"] {
-                let tag: JSONValue = .object(["name": .string("Variant"), "value": .string(String(variant)), "typ": .string("u8")])
-                object["fields"] = .array([tag] + fields)
-                document = .object(object)
-            }
+            let document = FixtureJSON(name: "\(account.title)V\(number)", accountType: 0, variant: variant).document(args, version)
             return Fixture(stem: stem, bytes: bytes, json: JSONWriter.render(document, style: .pretty), layout: version.reference)
         }
     }

@@ -109,7 +109,7 @@ public enum FixtureJSONReader {
     }
 
     /// The inverse of `FixtureJSON.text` for one leaf type; nil when the text is not one.
-    static func parse(_ text: String, as type: FieldType) -> Value? {
+    public static func parse(_ text: String, as type: FieldType) -> Value? {
         switch type {
         case .u8: decimal(text, max: UInt64(UInt8.max)).map(Value.uint)
         case .u16: decimal(text, max: UInt64(UInt16.max)).map(Value.uint)

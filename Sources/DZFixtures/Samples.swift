@@ -119,6 +119,8 @@ public enum Samples {
         case (.ipv4, .text(let text)): return .ipv4(IPv4(dotted: text) ?? .zero)
         case (.networkV4, .text(let text)): return .network(NetworkV4(cidr: text) ?? .zero)
         case (_, .text(let text)): return .text(text)
+        case (.bitmap, .list(let items)):
+            return .string(items.map { if case .int(let byte) = $0 { UInt8(truncatingIfNeeded: byte) } else { 0 } })
         case (.vec(let element), .list(let items)): return .list(items.map { value($0, as: element) })
         case (.structure(let fields), .record(let values)):
             return .record(record(AccountSample("", title: "", values), fields: fields))

@@ -168,6 +168,7 @@ struct FieldAlignment {
         switch type {
         case .enumeration(let id): "enum \(id)"
         case .vec, .option, .structure, .tagged, .sized, .string: name(type)
+        case .bitmap(let start): "bitmap from byte \(start)"
         default: "\(type.kindName), \(type.fixedWidth!) B"
         }
     }

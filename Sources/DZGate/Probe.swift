@@ -93,7 +93,7 @@ struct Probe {
                 }
             }
             // A published release is only ever a released reader: it has no new version to read old accounts.
-            if case .release = reader.origin { continue }
+            if reader.isRelease { continue }
             let defaults = read(working.emptyAccount, baseline: false, reader).object
             observe(reader, .backward, got: read(baselineBytes, baseline: false, reader), fields: newFields) { field in
                 if let slot = backwardCounterpart[field.name] { return written[slot].map { ($0, oldType(slot)) } }

@@ -101,6 +101,8 @@ struct RecordSynthesizer {
         case .structure(let fields): return .record(record(of: fields))
         case .tagged(let tagged): return taggedValue(tagged, variantIndex: variantChoice, name: name)
         case .sized(let element): return .record(["version": .uint(UInt64(element.version))] + record(of: element.fields))
+        // Eight bytes of pattern: a bitmap's bytes are data, and any set bit shows where it starts.
+        case .bitmap: return .string((0..<8).map { _ in nextByte() })
         }
     }
 

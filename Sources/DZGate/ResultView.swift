@@ -17,9 +17,6 @@ enum ResultView: Equatable {
     /// The reader has no reader for this account type at all (an SDK without one, a release that predates it).
     case unsupported(String)
 
-    /// The error classes the ports use for a layout outside their model; no SDK raises these.
-    static let refusalClasses: Set<String> = ["Unsupported", "LayoutError"]
-
     init(_ result: JSONValue) {
         if let value = result["ok"]?.objectValue {
             if let error = value["deserialize_error"]?.stringValue {
@@ -38,7 +35,7 @@ enum ResultView: Equatable {
             let message = "\(className): \(error["message"]?.stringValue ?? "")"
             // An SDK without a reader for the account (a fact of its code) cannot misread it.
             self = className == noReaderClass ? .unsupported(message)
-                : Self.refusalClasses.contains(className) ? .refused(message) : .failure(message)
+                : ReaderResult.refusalClasses.contains(className) ? .refused(message) : .failure(message)
         } else {
             self = .failure("fatal: \(result["fatal"]?.stringValue ?? "unreadable result")")
         }

@@ -4,7 +4,8 @@ import DZPorts
 
 /// Where a field list sits: it decides which Go loop reads a vector in it (docs/readers.md §2.2, §3.3).
 enum GoListSite {
-    /// A field of the account struct: ReadPubkeySlice and friends, or a Device interface list.
+    /// A field of the account struct, or of the body of an enum-with-payloads field: ReadPubkeySlice and
+    /// friends (AccessPass's seats: the same count check, deserialize.go:388), or a Device interface list.
     case account
     /// A legacy interface body: the unguarded V3 segment loop, whose result is thrown away.
     case variant
@@ -43,9 +44,17 @@ struct GoAccountWalker {
                 // ReadU16OrDefault: the SDK's own default where the field's bytes are missing.
                 if let fallback = fields[index].defaultValue, let width = fields[index].type.fixedWidth, reader.remaining < width {
                     entries.append((name: name, value: cache.uint(UInt64(fallback))))
+                } else if fields[index].readsHalves {
+                    // Two ReadU64s: the low half can be read where the high one is not.
+                    let low = reader.readU64()
+                    entries.append((name: name, value: cache.u128(UInt128(reader.readU64()) << 64 | UInt128(low))))
+                } else if case .tagged(let tagged) = fields[index].type {
+                    // An enum with payloads as a field: its body's vectors are the account's slices.
+                    entries.append((name: name, value: self.tagged(tagged, bodySite: .account, unknownTag: fields[index].unknownTagReadsAs)))
                 } else {
                     entries.append((name: name, value: self.element(fields[index].type)))
                 }
+                if outOfMemory { return .fatal("out of memory") }
                 continue
             }
             if Self.isLegacyListElement(element) {
@@ -105,11 +114,11 @@ struct GoAccountWalker {
         case .networkV4: cache.network(reader.readNetworkV4())
         case .string: cache.string(reader.readString())
         case .structure(let fields): structure(fields)
-        case .tagged(let tagged): self.tagged(tagged)
+        case .tagged(let tagged): self.tagged(tagged, bodySite: .variant)
         case .sized(let sized): self.sized(sized)
         // No Go SDK struct has these as list elements or options; only instruction args use options,
-        // and instructions are answered before any walk.
-        case .vec, .option: cache.zero(type)
+        // and instructions are answered before any walk. No modelled Go reader has a bitmap yet.
+        case .vec, .option, .bitmap: cache.zero(type)
         }
     }
 

@@ -75,21 +75,25 @@ extension GoAccountWalker {
         return .record(Record(entries))
     }
 
-    /// A legacy element: the tag, then that variant's body. Fields the variant lacks, and every field of an
-    /// unknown tag (Go logs "Unsupported interface version"), keep their zero value; the tag is kept as read.
-    mutating func tagged(_ element: TaggedElement) -> Value {
+    /// A tagged element: the tag, then that variant's body, its vectors read as at `bodySite` (a legacy
+    /// interface's segments are thrown away). Fields the variant lacks, and every field of an unknown tag
+    /// (Go logs "Unsupported interface version"), keep their zero value; the tag is kept as read, or
+    /// reported as `unknownTag` when no variant has it.
+    mutating func tagged(_ element: TaggedElement, bodySite: GoListSite, unknownTag: UInt8? = nil) -> Value {
         let tag = reader.readU8()
-        var entries: [(name: String, value: Value)] = [(name: "version", value: cache.uint(UInt64(tag)))]
+        let variant = element.variants.firstIndex { $0.tag == tag }
+        let reported = variant == nil ? unknownTag ?? tag : tag
+        var entries: [(name: String, value: Value)] = [(name: "version", value: cache.uint(UInt64(reported)))]
         entries.reserveCapacity(element.fields.count + 1)
         for index in element.fields.indices {
             entries.append((name: element.fields[index].name, value: cache.zero(element.fields[index].type)))
         }
-        guard let variant = element.variants.firstIndex(where: { $0.tag == tag }) else { return .record(Record(entries)) }
+        guard let variant else { return .record(Record(entries)) }
         let body = element.variants[variant].fields
         // Bodies list their fields in union order, so the slot search usually ends at once.
         var slot = 1
         for index in body.indices {
-            let value = value(body[index].type, site: .variant)
+            let value = value(body[index].type, site: bodySite)
             let name = body[index].name
             guard let found = entries[slot...].firstIndex(where: { $0.name == name })
                 ?? entries[1...].firstIndex(where: { $0.name == name }) else { continue }

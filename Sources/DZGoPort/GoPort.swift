@@ -16,15 +16,16 @@ public struct GoPort: SDKPort {
         presentation = GoPresentation(registry.sdk(SDK.go.rawValue))
     }
 
-    public func decode(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderResult {
+    public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
         let version: LayoutVersion
         switch readerVersion(requested) {
         case .success(let walked): version = walked
-        case .failure(let noReader): return noReader.result
+        case .failure(let noReader): return ReaderRead(noReader.result, consumed: 0)
         }
         return bytes.withUnsafeBytes { raw in
             var walker = GoAccountWalker(raw)
-            return walker.decodeAccount(version)
+            let result = walker.decodeAccount(version)
+            return ReaderRead(result, consumed: walker.reader.offset)
         }
     }
 }

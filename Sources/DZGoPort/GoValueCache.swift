@@ -40,7 +40,7 @@ final class GoValueCache: Sendable {
         case .pubkey: zeroPubkey
         case .ipv4: zeroIPv4
         case .networkV4: zeroNetwork
-        case .string: emptyString
+        case .string, .bitmap: emptyString
         case .vec: nilList
         case .option: .option(nil)
         case .structure(let fields): .record(zeroRecord(fields, header: []))

@@ -74,11 +74,7 @@ extension Registry {
         }
         history.next("AP12", "8b795a3c8", "2026-07-09",
                      "FeedSeat changed in place: u8 max_users, max_future_users, current_users, anniversary_day; i64 window_end, terminates_at (#4030)") {
-            $0.replace("accesspass_type", with: passType([prepaid, validator, rpc, others(tag: 3), edgeSeat([
-                Field("feed_key", .pubkey), Field("max_users", .u8), Field("max_future_users", .u8),
-                Field("current_users", .u8), Field("anniversary_day", .u8), Field("window_end", .i64),
-                Field("terminates_at", .i64),
-            ])]))
+            $0.replace("accesspass_type", with: passType(passTypeVariantsSinceAP12))
         }
         let common: [String: SampleValue] = [
             "account_type": 11, "last_access_epoch": 18_446_744_073_709_551_615, "connection_count": 3, "status": 1,
@@ -115,6 +111,13 @@ extension Registry {
     private static func passType(_ variants: [TaggedElement.Variant]) -> Field {
         Field("accesspass_type", .tagged(.payloads(variants)), json: "AccessPassType")
     }
+
+    /// The pass type's variants since AP12, which are also the ones every SDK reads at every version.
+    static let passTypeVariantsSinceAP12 = [prepaid, validator, rpc, others(tag: 3), edgeSeat([
+        Field("feed_key", .pubkey), Field("max_users", .u8), Field("max_future_users", .u8),
+        Field("current_users", .u8), Field("anniversary_day", .u8), Field("window_end", .i64),
+        Field("terminates_at", .i64),
+    ])]
 
     private static let prepaid = TaggedElement.Variant(0, "Prepaid")
     private static let validator = TaggedElement.Variant(

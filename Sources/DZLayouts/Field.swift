@@ -26,6 +26,12 @@ public struct Field: Hashable, Sendable {
     /// AccessPass key lists): fewer than 4 bytes left is an empty vector that consumes nothing. Other
     /// vectors are derived Borsh, where a short count consumes what is left and fails.
     public var shortCountIsEmpty: Bool
+    /// Set only in an SDK reader's walk (`AccountReader.halves`), never in a layout: this u128 is read as
+    /// two u64 halves, low then high, each on its own.
+    public var readsHalves = false
+    /// Set only in an SDK reader's walk (`AccountReader.unknownTags`), never in a layout: the tag this
+    /// tagged field reports when none of its variants has the tag read; nil: the tag as read.
+    public var unknownTagReadsAs: UInt8?
 
     public init(
         _ name: String, _ type: FieldType, json: String? = nil, element: String? = nil,

@@ -11,6 +11,9 @@ public indirect enum FieldType: Hashable, Sendable {
     case structure([Field])   // plain fields in order (a vec element)
     case tagged(TaggedElement) // one tag byte, then the body of that variant (Device legacy interface)
     case sized(SizedElement)   // u16 size (header included) + u8 version + body (Device trailing interface)
+    /// The raw bytes from byte `at` of the account to its end, after zero padding (ResourceExtension's
+    /// allocator bitmap). The program splits the account there first: a shorter account panics.
+    case bitmap(at: Int)
 
     /// Width in bytes of a fixed-width type, nil for variable-width ones.
     public var fixedWidth: Int? {
@@ -22,7 +25,7 @@ public indirect enum FieldType: Hashable, Sendable {
         case .u64, .i64, .f64: 8
         case .u128: 16
         case .pubkey: 32
-        case .string, .vec, .option, .structure, .tagged, .sized: nil
+        case .string, .vec, .option, .structure, .tagged, .sized, .bitmap: nil
         }
     }
 
@@ -47,6 +50,7 @@ public indirect enum FieldType: Hashable, Sendable {
         case .structure: "struct"
         case .tagged: "tagged"
         case .sized: "sized"
+        case .bitmap: "bitmap"
         }
     }
 }

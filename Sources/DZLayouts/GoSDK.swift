@@ -68,13 +68,17 @@ extension SDKKnowledge {
             "TopologyConstraint": .array("TopologyConstraint", ["include-any", "exclude"], unlisted: .label("unknown")),
         ],
         // client.go dispatches every account type but Index (16) and the removed Reservation; Reservation
-        // keeps the plain walk it had while the program wrote it. Tenant and AccessPass (an enum with
-        // payloads as a field) are read by the SDK but not yet modelled by the ports: left out, they
-        // answer NoReader (docs/reader-contract.md §1).
+        // keeps the plain walk it had while the program wrote it. The shared readers are in
+        // SDKAccountReaders.swift; Go keeps an unknown pass type tag as read (deserialize.go:372).
+        // ResourceExtension is read by the SDK but not yet modelled by the ports: left out, it answers
+        // NoReader (docs/reader-contract.md §1). DeserializeResourceExtension (deserialize.go:440-478)
+        // returns early on an unknown allocator tag (:463), always skips to byte 88 (:470) and reads the
+        // Ip allocator's newest form whatever the version (docs/readers.md §1.6).
         readers: [
             "user": .asProgram, "device": .asProgram, "global_state": .asProgram, "reservation": .asProgram,
             "global_config": .asProgram, "location": .asProgram, "exchange": .asProgram, "link": .asProgram,
             "multicast_group": .asProgram, "program_config": .asProgram, "contributor": .asProgram,
-            "permission": .asProgram, "topology": .asProgram, "feed": .asProgram,
+            "access_pass": .accessPass(), "tenant": .tenant(), "permission": .permission, "topology": .asProgram,
+            "feed": .asProgram,
         ])
 }

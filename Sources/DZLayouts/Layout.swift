@@ -131,3 +131,9 @@ extension AccountLayouts.Kind: CustomStringConvertible {
         }
     }
 }
+
+extension LayoutVersion {
+    /// The last field is a bitmap (ResourceExtension's storage): it takes every byte left, so no account
+    /// of this layout has bytes past it.
+    public var endsInBitmap: Bool { if case .bitmap = fields.last?.type { true } else { false } }
+}

@@ -87,6 +87,11 @@ extension Registry {
         }
         if let field = reader.stopsBefore { object.append("stops_before", .string(field)) }
         if !reader.lacks.isEmpty { object.append("lacks", .array(reader.lacks.map(JSONValue.string))) }
+        if !reader.halves.isEmpty { object.append("halves", .array(reader.halves.map(JSONValue.string))) }
+        if !reader.unknownTags.isEmpty {
+            object.append("unknown_tags", .object(JSONObject(reader.unknownTags.sorted { $0.key < $1.key }
+                .map { (key: $0.key, value: JSONValue.integer(Int64($0.value))) })))
+        }
         return .object(object)
     }
 
@@ -160,6 +165,7 @@ extension Registry {
         case .sized(let element):
             object.append("version", .integer(Int64(element.version)))
             object.append("fields", .array(element.fields.map(export)))
+        case .bitmap(let offset): object.append("at", .integer(Int64(offset)))
         default: break
         }
         return .object(object)

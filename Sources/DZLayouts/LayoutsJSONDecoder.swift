@@ -193,6 +193,17 @@ private struct Walker {
                 reader.lacks.append(try known(try string(item, "\(path).lacks[\(index)]"), "\(path).lacks[\(index)]"))
             }
         }
+        if body["halves"] != nil {
+            for (index, item) in try array(body, "halves", path).enumerated() {
+                reader.halves.append(try known(try string(item, "\(path).halves[\(index)]"), "\(path).halves[\(index)]"))
+            }
+        }
+        if let tags = body["unknown_tags"] {
+            for member in try object(tags, "\(path).unknown_tags").members {
+                let at = "\(path).unknown_tags.\(member.key)"
+                reader.unknownTags[try known(member.key, at)] = try byte(member.value, at)
+            }
+        }
         return reader
     }
 
@@ -394,10 +405,11 @@ private struct Walker {
         case "sized":
             return .sized(SizedElement(version: try byte(try value(body, "version", path), "\(path).version"),
                                        fields: try fieldList(try value(body, "fields", path), "\(path).fields", depth: depth)))
+        case "bitmap": return .bitmap(at: try u16(body, "at", path))
         default:
             throw .unknownName(file: file, path: "\(path).kind", name: kind, known: [
                 "u8", "u16", "u32", "u64", "u128", "i64", "f64", "bool", "pubkey", "ipv4", "networkv4", "string",
-                "enum", "vec", "option", "struct", "tagged", "sized",
+                "enum", "vec", "option", "struct", "tagged", "sized", "bitmap",
             ])
         }
     }
@@ -421,12 +433,7 @@ private struct Walker {
         case "default": unknownTag = .defaultBody(of: try byte(try value(body, "unknown_tag_default", path), "\(path).unknown_tag_default"))
         case let other: throw .unknownName(file: file, path: "\(path).unknown_tag", name: other, known: ["fail", "default"])
         }
-        guard case .integer(let minSize) = try value(body, "min_size", path) else {
-            throw .wrongType(file: file, path: "\(path).min_size", expected: "integer", found: try value(body, "min_size", path).typeName)
-        }
-        guard (0...Int64(UInt16.max)).contains(minSize) else {
-            throw .outOfRange(file: file, path: "\(path).min_size", value: String(minSize), allowed: "0...65535")
-        }
+        let minSize = try u16(body, "min_size", path)
         let union = try fieldList(try value(body, "fields", path), "\(path).fields", depth: depth)
         // A decoded element lists the union, each value rendered as the union's type says: a variant
         // field missing from it or typed differently would be dropped or misrendered.
@@ -436,7 +443,7 @@ private struct Walker {
                                reason: "\(field.name) is not in the element's fields with the same type")
             }
         }
-        return TaggedElement(variants: variants, fields: union, unknownTag: unknownTag, minSize: Int(minSize))
+        return TaggedElement(variants: variants, fields: union, unknownTag: unknownTag, minSize: minSize)
     }
 
     // MARK: JSON access
@@ -484,6 +491,17 @@ private struct Walker {
         guard bounds.contains(raw) else {
             throw .outOfRange(file: file, path: path, value: String(raw), allowed: "\(bounds.lowerBound)...\(bounds.upperBound)")
         }
+    }
+
+    /// A size or offset of the layout (a tagged element's min_size, a bitmap's start): 0...65535, so that
+    /// nothing is sized from a larger one.
+    private func u16(_ object: JSONObject, _ key: String, _ path: String) throws(LayoutsJSONError) -> Int {
+        let json = try value(object, key, path)
+        guard case .integer(let raw) = json else { throw .wrongType(file: file, path: "\(path).\(key)", expected: "integer", found: json.typeName) }
+        guard (0...Int64(UInt16.max)).contains(raw) else {
+            throw .outOfRange(file: file, path: "\(path).\(key)", value: String(raw), allowed: "0...65535")
+        }
+        return Int(raw)
     }
 
     private func byte(_ json: JSONValue, _ path: String) throws(LayoutsJSONError) -> UInt8 {

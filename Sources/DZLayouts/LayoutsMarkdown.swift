@@ -97,6 +97,7 @@ extension Registry {
         case .tagged(let element):
             "tagged (\(element.variants.count) variants; unknown tag: \(element.unknownTag == .fail ? "fails" : "default body"))"
         case .sized(let element): "size-prefixed, version \(element.version)"
+        case .bitmap(let offset): "bitmap: bytes \(offset) to the end"
         default: type.kindName
         }
     }

@@ -10,13 +10,14 @@ extension SDKKnowledge {
         enums: stringEnums(numbers: ["AccountType", "InterfaceVersion", "TenantPaymentStatus"]) { _ in .raise },
         // state.py has no reader for ResourceExtension or Index. Link reads link_flags with read_u8
         // (state.py:839) where the program writes a u32; TopologyInfo ends at constraint (state.py:1234),
-        // never reading reference_count. Tenant and AccessPass are read by the SDK but not yet modelled
-        // by the ports: left out, they answer NoReader.
+        // never reading reference_count. The shared readers are in SDKAccountReaders.swift; a pass type tag
+        // AccessPassTypeTag lacks becomes PREPAID (0) (state.py:1090-1094).
         readers: [
             "user": .asProgram, "device": .asProgram, "global_state": .asProgram, "reservation": .asProgram,
             "global_config": .asProgram, "location": .asProgram, "exchange": .asProgram,
             "link": AccountReader(retyped: ["link_flags": .u8]),
             "multicast_group": .asProgram, "program_config": .asProgram, "contributor": .asProgram,
-            "permission": .asProgram, "topology": AccountReader(stopsBefore: "reference_count"), "feed": .asProgram,
+            "access_pass": .accessPass(unknownTags: ["accesspass_type": 0]), "tenant": .tenant(),
+            "permission": .permission, "topology": AccountReader(stopsBefore: "reference_count"), "feed": .asProgram,
         ])
 }

@@ -23,7 +23,7 @@ public struct Registry: Sendable {
     public static let standard = Registry(
         accounts: [
             user, device, globalState, reservation, globalConfig, location, exchange, link, multicastGroup, programConfig,
-            contributor, accessPass, tenant, permission, index, topology, feed,
+            contributor, accessPass, resourceExtension, tenant, permission, index, topology, feed,
             setGlobalConfig, createDevice, deleteDevice, createLink, createUser, deleteUser, createSubscribeUser,
             setUserBGPStatus, reserveConnection, closeReservation, clearTopology, assignTopologyNodeSegments],
         enums: enums)

@@ -96,16 +96,24 @@ public struct AccountReader: Hashable, Sendable {
     public var stopsBefore: String?
     /// Fields the SDK's struct does not have: not read (the next field reads their bytes), and absent.
     public var lacks: [String]
+    /// u128 fields the SDK reads as two u64 halves, low then high, each with its own short-read rule (so
+    /// the low half can be read where the high one is not); the SDK holds the number, Go's included.
+    public var halves: [String]
+    /// Tagged fields whose tag the SDK reports as this value when none of its variants has the tag read
+    /// (it reads no body either way); a tagged field without an entry keeps the tag as read.
+    public var unknownTags: [String: UInt8]
 
     public init(
         firstVersion: String? = nil, defaults: [String: Int] = [:], retyped: [String: FieldType] = [:],
-        stopsBefore: String? = nil, lacks: [String] = []
+        stopsBefore: String? = nil, lacks: [String] = [], halves: [String] = [], unknownTags: [String: UInt8] = [:]
     ) {
         self.firstVersion = firstVersion
         self.defaults = defaults
         self.retyped = retyped
         self.stopsBefore = stopsBefore
         self.lacks = lacks
+        self.halves = halves
+        self.unknownTags = unknownTags
     }
 
     /// A reader that reads the program's layout as it is.
@@ -115,8 +123,8 @@ public struct AccountReader: Hashable, Sendable {
     /// this SDK's default for it (nil: the type's zero).
     public func apply(to fields: [Field]) -> [Field] {
         // The common case keeps the very same array, so that callers comparing field lists stay cheap.
-        if stopsBefore == nil && lacks.isEmpty && retyped.isEmpty && defaults.isEmpty
-            && !fields.contains(where: { $0.defaultValue != nil }) {
+        if stopsBefore == nil && lacks.isEmpty && retyped.isEmpty && defaults.isEmpty && halves.isEmpty
+            && unknownTags.isEmpty && !fields.contains(where: { $0.defaultValue != nil }) {
             return fields
         }
         var walked: [Field] = []
@@ -126,6 +134,8 @@ public struct AccountReader: Hashable, Sendable {
             if let type = retyped[field.name] { field.type = type }
             // The SDK's default for missing bytes, never the program's.
             field.defaultValue = defaults[field.name]
+            field.readsHalves = halves.contains(field.name)
+            field.unknownTagReadsAs = unknownTags[field.name]
             walked.append(field)
         }
         return walked
@@ -145,7 +155,7 @@ extension SDKKnowledge {
             guard var reader = readers[account.name] else { continue }
             let names = Set(account.versions.flatMap { $0.fields.map(\.name) })
             let named = Set(reader.defaults.keys).union(reader.retyped.keys).union(reader.lacks)
-                .union(reader.stopsBefore.map { [$0] } ?? [])
+                .union(reader.stopsBefore.map { [$0] } ?? []).union(reader.halves).union(reader.unknownTags.keys)
             guard named.isSubset(of: names) else { continue }
             if let first = reader.firstVersion, account.version(first) == nil { reader.firstVersion = nil }
             kept[account.name] = reader
@@ -167,6 +177,8 @@ extension AccountReader {
         carried.defaults = carry(defaults)
         carried.retyped = carry(retyped)
         carried.lacks = lacks.compactMap { counterpart[$0] }
+        carried.halves = halves.compactMap { counterpart[$0] }
+        carried.unknownTags = carry(unknownTags)
         if let stop = stopsBefore, let start = old.firstIndex(of: stop) {
             let last = old[..<start].reversed().lazy.compactMap { counterpart[$0] }.first.flatMap { new.firstIndex(of: $0) }
             carried.stopsBefore = last.map { $0 + 1 < new.count ? new[$0 + 1] : nil } ?? new.first

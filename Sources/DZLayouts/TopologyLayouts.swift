@@ -1,5 +1,6 @@
 /// Topology (AccountType 17, `TopologyInfo` in Rust): a flex-algo topology. Every field is read with
-/// `unwrap_or_default`. Upstream has no fixture for it; the sample follows the generator's one-byte keys.
+/// `unwrap_or_default`. Upstream has no fixture for it; the sample follows the generator's one-byte keys,
+/// with values no other field of its type holds and no zero (the lint's rule 1).
 extension Registry {
     static let topology: AccountLayouts = {
         var history = History(account: "topology")
@@ -20,7 +21,7 @@ extension Registry {
             enums: [EnumDefinition("TopologyConstraint", default: 0, [(0, "IncludeAny"), (1, "Exclude")])],
             samples: [AccountSample(nil, title: "Topology", [
                 "account_type": 17, "owner": .key(0xF3), "bump_seed": 236, "name": "topo", "admin_group_bit": 3,
-                "flex_algo_number": 131, "constraint": 0, "reference_count": 2,
+                "flex_algo_number": 131, "constraint": 1, "reference_count": 2,
             ])])
     }()
 }

@@ -8,13 +8,15 @@ extension SDKKnowledge {
         // The helpers are `TABLE[v] ?? "unknown"`; linkLinkTypeString gives "" instead.
         enums: stringEnums(numbers: ["AccountType", "InterfaceVersion"]) { $0 == "LinkLinkType" ? .label("") : .label("unknown") },
         // state.ts has no reader for Topology, ResourceExtension or Index. Its Link ends at
-        // linkDesiredStatus (state.ts:821): link_topologies and link_flags are never read. Tenant and
-        // AccessPass are read by the SDK but not yet modelled by the ports: left out, they answer NoReader.
+        // linkDesiredStatus (state.ts:821): link_topologies and link_flags are never read. Its Tenant ends
+        // at billingLastDeductionDzEpoch (state.ts:1041): include_topologies is never read. The shared
+        // readers are in SDKAccountReaders.swift; an unknown pass type tag is kept as read (state.ts:1099).
         readers: [
             "user": .asProgram, "device": .asProgram, "global_state": .asProgram, "reservation": .asProgram,
             "global_config": .asProgram, "location": .asProgram, "exchange": .asProgram,
             "link": AccountReader(stopsBefore: "link_topologies"),
             "multicast_group": .asProgram, "program_config": .asProgram, "contributor": .asProgram,
-            "permission": .asProgram, "feed": .asProgram,
+            "access_pass": .accessPass(), "tenant": .tenant(stopsBefore: "include_topologies"),
+            "permission": .permission, "feed": .asProgram,
         ])
 }

@@ -64,6 +64,9 @@ public struct ReaderID: Hashable, Sendable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// A published release (`py@0.0.3`), not a model.
+    public var isRelease: Bool { if case .release = origin { true } else { false } }
+
     /// Program, then ports in SDK order, then releases by SDK and version.
     public static func < (lhs: ReaderID, rhs: ReaderID) -> Bool {
         let (a, b) = (lhs.sortKey, rhs.sortKey)
@@ -82,11 +85,31 @@ public struct ReaderID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 }
 
+/// One reader's answer for one input: the decoded-value form, and how far it read.
+public struct ReaderAnswer: Sendable {
+    /// `{"ok": …}`, `{"error": …}` or `{"fatal": …}` (docs/reader-contract.md §3).
+    public var value: JSONValue
+    /// Bytes read from the start of the input; for a failed read, where the reader stopped. Nil for a
+    /// reader that cannot tell (a published release runs its own code).
+    public var consumed: Int?
+    /// The program only: top-level fields it read from bytes the input holds (not missing, not
+    /// defaulted, not a vector read as empty from a count cut short). Empty for the SDKs.
+    public var heldFields: Set<String> = []
+
+    public init(value: JSONValue, consumed: Int?, heldFields: Set<String> = []) {
+        self.value = value
+        self.consumed = consumed
+        self.heldFields = heldFields
+    }
+}
+
 /// What every reader does: read bytes as a layout version and answer in the decoded-value form
 /// (docs/reader-contract.md §3). Never traps, whatever the bytes.
 public protocol Reader: Sendable {
     var id: ReaderID { get }
     func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue
+    /// `read`'s answer, with how far the reader read.
+    func readCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderAnswer
     /// The versions of `account` this reader can be asked to read with. A model reads with any version;
     /// a published release with the one its code was written for.
     func versions(of account: AccountLayouts) -> [LayoutVersion]
@@ -94,6 +117,11 @@ public protocol Reader: Sendable {
 
 extension Reader {
     public func versions(of account: AccountLayouts) -> [LayoutVersion] { account.versions }
+
+    /// A reader that cannot say where it stopped.
+    public func readCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderAnswer {
+        ReaderAnswer(value: read(bytes, as: version), consumed: nil)
+    }
 }
 
 /// The program's decoding rules as a reader.
@@ -108,12 +136,23 @@ public struct ProgramReader: Reader {
 
     public var id: ReaderID { .program }
 
-    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue {
+    public func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue { readCounting(bytes, as: version).value }
+
+    public func readCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderAnswer {
         do {
             let decoding = try decoder.decode(bytes, as: version)
-            return CanonicalJSON(presentation).ok(decoding.record, fields: version.fields)
+            var held = Set<String>()
+            let outcomes = decoding.outcomes
+            for index in outcomes.indices where outcomes[index].outcome == .read {
+                // Fields lie end to end: one ends where the next starts, the last where the decode stopped.
+                let end = index + 1 < outcomes.count ? outcomes[index + 1].offset : decoding.consumed
+                if end > outcomes[index].offset { held.insert(outcomes[index].field) }
+            }
+            return ReaderAnswer(value: CanonicalJSON(presentation).ok(decoding.record, fields: version.fields),
+                                consumed: decoding.consumed, heldFields: held)
         } catch {
-            return CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description)
+            return ReaderAnswer(value: CanonicalJSON<ProgramPresentation>.error(class: error.className, message: error.description),
+                                consumed: 0)
         }
     }
 }

@@ -24,6 +24,23 @@ public enum ReaderResult: Equatable, Sendable {
     case error(className: String, message: String)
     /// The process would die or hang: "out of memory" or "hang".
     case fatal(String)
+
+    /// The error classes the ports use for a layout outside their model or an account the SDK has no
+    /// reader for; no SDK raises these.
+    public static let refusalClasses: Set<String> = ["Unsupported", "LayoutError", noReaderClass]
+}
+
+/// A reader's result and where its cursor stopped: a reader that returns a value with bytes left over
+/// has not read them (a field it does not know, or a read that did not move).
+public struct ReaderRead: Equatable, Sendable {
+    public var result: ReaderResult
+    /// Bytes read from the start of the input (for an error or a death: where the reader stopped).
+    public var consumed: Int
+
+    public init(_ result: ReaderResult, consumed: Int) {
+        self.result = result
+        self.consumed = consumed
+    }
 }
 
 /// A Swift port of one SDK's reader, mirroring docs/readers.md exactly, bugs included.
@@ -32,8 +49,9 @@ public protocol SDKPort: Reader {
     var sdk: SDK { get }
     var registry: Registry { get }
     var presentation: Presentation { get }
-    /// Decodes as a release of this SDK that knows `version` would. Never traps, whatever the bytes.
-    func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult
+    /// Decodes as a release of this SDK that knows `version` would, and says where it stopped. Never
+    /// traps, whatever the bytes.
+    func decodeCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead
 }
 
 /// The error class of the no-reader result (docs/reader-contract.md §3): no SDK raises it.
@@ -55,6 +73,8 @@ extension SDKPort {
         return .success(walked)
     }
 
+    public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult { decodeCounting(bytes, as: version).result }
+
     /// The decoded-value form of a result, field by field comparable with every other reader.
     public func render(_ result: ReaderResult, as version: LayoutVersion) -> JSONValue {
         switch result {
@@ -73,6 +93,11 @@ extension SDKPort {
     public var id: ReaderID { ReaderID(.port(sdk)) }
 
     public func read(_ bytes: [UInt8], as version: LayoutVersion) -> JSONValue { decodeToJSON(bytes, as: version) }
+
+    public func readCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderAnswer {
+        let read = decodeCounting(bytes, as: version)
+        return ReaderAnswer(value: render(read.result, as: version), consumed: read.consumed)
+    }
 }
 
 /// An SDK without a reader for an account or version: its answer is this result.

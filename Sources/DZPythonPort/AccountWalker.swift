@@ -41,6 +41,9 @@ struct AccountWalker {
         case .i64: return .int(Int64(bitPattern: reader.u64()))
         case .f64: return .f64(reader.u64())
         case .u128: return .u128(reader.u128())
+        case .halves:
+            let low = reader.u64()
+            return .u128(UInt128(reader.u64()) << 64 | UInt128(low))
         case .pubkey: return .pubkey(reader.pubkey())
         case .ipv4: return .ipv4(reader.ipv4())
         case .networkV4: return .network(reader.networkV4())

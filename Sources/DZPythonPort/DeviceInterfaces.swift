@@ -37,15 +37,18 @@ extension AccountWalker {
         return 0
     }
 
-    /// One legacy element: the tag byte, then that variant's body; an unknown tag reads nothing more
-    /// and every field keeps its default (the SDK ignores what the program would do with it).
+    /// One tagged element (a legacy interface, or AccessPass's pass type): the tag byte, then that
+    /// variant's body; an unknown tag reads nothing more, every field keeps its default (the SDK ignores
+    /// what the program would do with it) and the tag is kept as read or becomes the plan's unknownTag.
     mutating func taggedElement(_ plan: TaggedPlan) throws(PythonRaise) -> Value {
         var record = plan.defaults
         let tag = reader.u8()
-        record.entries[0].value = shared.uint(UInt64(tag))
-        for variant in plan.variants where variant.tag == tag {
-            for field in variant.body { record.entries[field.index].value = try read(field.step) }
+        guard let variant = plan.variants.first(where: { $0.tag == tag }) else {
+            record.entries[0].value = shared.uint(UInt64(plan.unknownTag ?? tag))
+            return .record(record)
         }
+        record.entries[0].value = shared.uint(UInt64(tag))
+        for field in variant.body { record.entries[field.index].value = try read(field.step) }
         return .record(record)
     }
 

@@ -31,11 +31,11 @@ public struct PythonPort: SDKPort {
         self.plans = plans
     }
 
-    public func decode(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderResult {
+    public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
         let version: LayoutVersion
         switch readerVersion(requested) {
         case .success(let walked): version = walked
-        case .failure(let noReader): return noReader.result
+        case .failure(let noReader): return ReaderRead(noReader.result, consumed: 0)
         }
         let plan: Result<AccountPlan, PythonRaise>
         // The same fields (normally the very same array) as the compiled version, or a version from
@@ -45,9 +45,11 @@ public struct PythonPort: SDKPort {
         } else {
             plan = Self.compile(version, PlanCompiler(enums: presentation.enums))
         }
+        var consumed = 0
         let outcome = plan.flatMap { plan in
             bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
                 var walker = AccountWalker(data, shared: shared)
+                defer { consumed = walker.reader.offset }
                 do throws(PythonRaise) {
                     return .success(try walker.account(plan))
                 } catch {
@@ -56,8 +58,8 @@ public struct PythonPort: SDKPort {
             }
         }
         switch outcome {
-        case .success(let record): return .ok(record)
-        case .failure(let raise): return raise.result
+        case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
+        case .failure(let raise): return ReaderRead(raise.result, consumed: consumed)
         }
     }
 

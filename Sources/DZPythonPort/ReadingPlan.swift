@@ -6,6 +6,8 @@ import DZLayouts
 /// enum lookups.
 enum Step: Sendable {
     case u8, bool, u16, u32, u64, i64, f64, u128, pubkey, ipv4, networkV4, string
+    /// A u128 read as two u64 halves, low then high (`lo | (hi << 64)`).
+    case halves
     /// A byte wrapped in its IntEnum (the SDK's bare-int enums are plain `.u8`).
     case member(PythonIntEnum)
     /// An account-level vector of fixed-width values: the strict read.
@@ -26,12 +28,14 @@ struct Members: Sendable {
     var steps: [Step] = []
 }
 
-/// A legacy element: the tag, then the body of that tag's variant, filled into the union's defaults.
+/// A tagged element: the tag, then the body of that tag's variant, filled into the union's defaults.
 struct TaggedPlan: Sendable {
     /// `version` then the union of all variant fields, each at its default.
     var defaults: Record
     /// Per known tag, the body's steps and where each lands in `defaults`.
     var variants: [(tag: UInt8, body: [(index: Int, step: Step)])]
+    /// The tag reported when no variant has the one read (AccessPassTypeTag's PREPAID); nil: as read.
+    var unknownTag: UInt8?
 }
 
 /// A trailing element: u16 size, u8 version, then the version-4 body.
@@ -81,6 +85,12 @@ struct PlanCompiler {
                     try trailing(field.type, legacy: version.fields[legacyIndex].type, legacyIndex: legacyIndex)))
             } else if let fallback = field.defaultValue, let width = field.type.pythonLeafWidth {
                 plan.steps.append(.defaulted(try step(field.type, in: .field), width: width, value: UInt64(fallback)))
+            } else if field.readsHalves {
+                guard field.type == .u128 else { throw .layout("\(field.name) is read as two u64 halves but is not a u128") }
+                plan.steps.append(.value(.halves))
+            } else if case .tagged(let element) = field.type {
+                // An enum with payloads as an account field: its bodies are read like account fields.
+                plan.steps.append(.value(.tagged(try tagged(element, bodies: .field, unknownTag: field.unknownTagReadsAs))))
             } else {
                 plan.steps.append(.value(try step(field.type, in: .field)))
             }
@@ -124,7 +134,8 @@ struct PlanCompiler {
             case .intEnum(let cls): return .member(cls)
             }
         case .vec(let element): return try vector(of: element, in: context)
-        case .option, .structure, .tagged, .sized:
+        case .structure(let fields) where context == .field: return .structure(try members(fields, in: .field))
+        case .option, .structure, .tagged, .sized, .bitmap:
             throw .layout("the Python SDK has no reader for a \(type.kindName) in this position")
         }
     }
@@ -132,7 +143,7 @@ struct PlanCompiler {
     private func vector(of element: FieldType, in context: Context) throws(PythonRaise) -> Step {
         switch (context, element) {
         case (.field, .tagged(let tagged)):
-            return .interfaceList(element: .tagged(try self.tagged(tagged)))
+            return .interfaceList(element: .tagged(try self.tagged(tagged, bodies: .tagged)))
         case (.field, .structure(let fields)):
             return .interfaceList(element: .structure(try members(fields, in: .field)))
         case (.field, _):
@@ -166,7 +177,8 @@ struct PlanCompiler {
     }
 
     /// Every variant, whatever the program does with unknown tags: the SDK reads nothing more for them.
-    private func tagged(_ element: TaggedElement) throws(PythonRaise) -> TaggedPlan {
+    /// `bodies` is where the variants' fields sit: a legacy interface body, or an account field's.
+    private func tagged(_ element: TaggedElement, bodies: Context, unknownTag: UInt8? = nil) throws(PythonRaise) -> TaggedPlan {
         let defaults = SDKDefaults.record(header: ["version"], element.fields)
         var variants: [(tag: UInt8, body: [(index: Int, step: Step)])] = []
         for variant in element.variants {
@@ -175,11 +187,11 @@ struct PlanCompiler {
                 guard let index = defaults.entries.firstIndex(where: { $0.name == field.name }) else {
                     throw .layout("variant field \(field.name) is not in the element's union")
                 }
-                body.append((index: index, step: try step(field.type, in: .tagged)))
+                body.append((index: index, step: try step(field.type, in: bodies)))
             }
             variants.append((tag: variant.tag, body: body))
         }
-        return TaggedPlan(defaults: defaults, variants: variants)
+        return TaggedPlan(defaults: defaults, variants: variants, unknownTag: unknownTag)
     }
 
     private func trailing(_ type: FieldType, legacy: FieldType, legacyIndex: Int) throws(PythonRaise) -> TrailingPlan {
@@ -211,7 +223,7 @@ enum SDKDefaults {
         case .pubkey: .pubkey(.zero)
         case .ipv4: .ipv4(.zero)
         case .networkV4: .network(.zero)
-        case .string: .string([])
+        case .string, .bitmap: .string([])
         case .vec: .list([])
         case .option: .option(nil)
         case .structure(let fields): .record(record(header: [], fields))

@@ -38,8 +38,9 @@ public struct Release: Sendable, Equatable {
     /// Account name → the layout version id its class reads (`user` → `v1`).
     public var reads: [String: String]
     public var fidelity: [Fidelity]
-    /// The release's attribute names that differ from the layout's field names, per account.
-    public var attributes: [String: [String: String]]
+    /// The release's attribute names that differ from the layout's field names, per account: attribute
+    /// (or dotted path) → the layout fields it holds (`name.member` for a member of a tagged field).
+    public var attributes: [String: [String: [String]]]
 
     /// `.venv/releases/<package>-<version>`: the release's own directory under the repository root.
     public func directory(root: String) -> String { "\(root)/.venv/releases/\(package)-\(version)" }
@@ -84,10 +85,15 @@ public struct ReleaseCatalogue: Sendable {
                 fidelity.append(.init(layout: layout, sameCode: same,
                                       differences: (item["differences"]?.arrayValue ?? []).compactMap(\.stringValue)))
             }
-            var attributes: [String: [String: String]] = [:]
+            var attributes: [String: [String: [String]]] = [:]
             for account in document["attributes"]?[sdk.rawValue]?.objectValue?.members ?? [] {
                 for member in account.value.objectValue?.members ?? [] {
-                    attributes[account.key, default: [:]][member.key] = member.value.stringValue
+                    // One field, or a list of them (an attribute that holds different fields by variant).
+                    let fields = member.value.stringValue.map { [$0] } ?? member.value.arrayValue?.compactMap(\.stringValue)
+                    guard let fields, !fields.isEmpty else {
+                        throw fail("attributes.\(sdk.rawValue).\(account.key).\(member.key) is not a field name or a list of them")
+                    }
+                    attributes[account.key, default: [:]][member.key] = fields
                 }
             }
             releases.append(Release(reader: reader, package: try text("package"), version: version,

@@ -26,12 +26,12 @@ public final class ReleaseReader: Reader, @unchecked Sendable {
         }
         do {
             let layouts = try String(contentsOfFile: "\(root)/fixtures/layouts.json", encoding: .utf8)
-            func object(_ pairs: [String: String]) -> JSONValue {
-                .object(JSONObject(pairs.sorted { $0.key < $1.key }.map { (key: $0.key, value: .string($0.value)) }))
+            func object<Value>(_ pairs: [String: Value], _ value: (Value) -> JSONValue) -> JSONValue {
+                .object(JSONObject(pairs.sorted { $0.key < $1.key }.map { (key: $0.key, value: value($0.value)) }))
             }
             let config = JSONWriter.render(.object([
-                "attributes": .object(JSONObject(release.attributes.sorted { $0.key < $1.key }.map { (key: $0.key, value: object($0.value)) })),
-                "reads": object(release.reads),
+                "attributes": object(release.attributes) { object($0) { .array($0.map(JSONValue.string)) } },
+                "reads": object(release.reads, JSONValue.string),
             ]), style: .compact)
             python = try EmbeddedPython(paths: ["\(root)/releases", common], module: "dzrelease",
                                         load: [directory, "\(release.package) \(release.version)", layouts, config])

@@ -16,11 +16,13 @@ public enum DiffAnnotations {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    private static func command(_ name: String, title: String, message: String) -> String {
+    /// `file`, when given, places the annotation on that file (a path from the repository root).
+    static func command(_ name: String, file: String? = nil, title: String, message: String) -> String {
         // Line breaks are the runner's to decode; other control characters (a terminal escape in a value)
         // would reach the log viewer raw, so they are shown as escapes.
         func shown(_ text: String) -> String { Escape.visible(text) { Escape.isControl($0) && $0 != "\n" && $0 != "\r" } }
-        return "::\(name) title=\(escapeProperty(shown(title)))::\(escapeData(shown(message)))"
+        let place = file.map { "file=\(escapeProperty(shown($0)))," } ?? ""
+        return "::\(name) \(place)title=\(escapeProperty(shown(title)))::\(escapeData(shown(message)))"
     }
 
     /// The escapes of @actions/core (`escapeData`): the runner reads one command per line and decodes these.

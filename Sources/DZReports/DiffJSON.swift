@@ -53,12 +53,12 @@ public enum DiffJSON {
     }
 
     private static func entry(_ entry: PolicyEntry) -> JSONValue {
-        .object([
-            "account": .string(entry.account),
-            "field": .string(entry.field),
-            "situation": .string(entry.situation),
-            "readers": .string(entry.readers),
-            "reason": .string(entry.reason),
-        ])
+        .object(JSONObject([
+            (key: "account", value: .string(entry.account)),
+            (key: "field", value: .string(entry.field)),
+            (key: "situation", value: .string(entry.situation)),
+            entry.release.map { (key: "release", value: .string($0.rawValue)) } ?? (key: "readers", value: .string(entry.readers)),
+            (key: "reason", value: .string(entry.reason)),
+        ]))
     }
 }

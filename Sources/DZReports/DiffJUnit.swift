@@ -23,30 +23,37 @@ public enum DiffJUnit {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
+    static func suiteOpening(_ name: String, tests: Int, failures: Int) -> String {
         #"  <testsuite name="\#(attribute(name))" tests="\#(tests)" failures="\#(failures)" errors="0" skipped="0">"#
     }
 
     private static func testcase(_ group: DivergenceGroup) -> [String] {
-        let name = "\(group.field) (\(group.situation)): \(group.partitionText)"
-        let opening = #"    <testcase classname="\#(attribute(group.account))" name="\#(attribute(name))">"#
-        let body: String
-        if let reason = group.status.reason {
-            body = "      <system-out>accepted: \(Escape.markup(reason))</system-out>"
-        } else {
-            let message = "unlisted divergence: \(group.partitionText) on \(Format.count(group.count, "input"))"
-            let description = group.plainDescription(hex: group.example.hex).joined(separator: "\n")
-            body = #"      <failure type="unlisted divergence" message="\#(attribute(message))">\#(Escape.markup(description))</failure>"#
-        }
-        return [opening, body, "    </testcase>"]
+        let message = "unlisted divergence: \(group.partitionText) on \(Format.count(group.count, "input"))"
+        return testcase(classname: group.account, name: "\(group.field) (\(group.situation)): \(group.partitionText)",
+                        passed: group.status.reason.map { "accepted: \($0)" },
+                        failure: ("unlisted divergence", message, group.plainDescription(hex: group.example.hex).joined(separator: "\n")))
     }
 
     private static func testcase(_ entry: PolicyEntry) -> [String] {
-        [
-            #"    <testcase classname="policy" name="\#(attribute(entry.plainKey))">"#,
-            #"      <failure type="stale policy entry" message="no divergence matches this entry any more">reason: \#(Escape.markup(entry.reason))</failure>"#,
-            "    </testcase>",
-        ]
+        staleTestcase(key: entry.plainKey, message: "no divergence matches this entry any more", reason: entry.reason)
+    }
+
+    /// A policy entry that accepts nothing any more, as a failed test case of the `policy` suite.
+    static func staleTestcase(key: String, message: String, reason: String) -> [String] {
+        testcase(classname: "policy", name: key, passed: nil, failure: ("stale policy entry", message, "reason: \(reason)"))
+    }
+
+    /// One test case: passed, with `passed` as its output, or failed with `failure`.
+    static func testcase(classname: String, name: String, passed: String?,
+                         failure: @autoclosure () -> (type: String, message: String, text: String)) -> [String] {
+        let body: String
+        if let passed {
+            body = "      <system-out>\(Escape.markup(passed))</system-out>"
+        } else {
+            let failure = failure()
+            body = #"      <failure type="\#(attribute(failure.type))" message="\#(attribute(failure.message))">\#(Escape.markup(failure.text))</failure>"#
+        }
+        return [#"    <testcase classname="\#(attribute(classname))" name="\#(attribute(name))">"#, body, "    </testcase>"]
     }
 
     private static func attribute(_ text: String) -> String { Escape.markup(text, attribute: true) }

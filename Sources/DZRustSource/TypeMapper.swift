@@ -118,7 +118,17 @@ struct TypeMapper {
             return refused(location, subject, length.isEmpty
                 ? "slice [\(element)] has no registry field type"
                 : "fixed array [\(element); \(length)] has no registry field type (the registry has no fixed-size array)")
-        case .reference, .tuple:
+        case .tuple(let elements):
+            // Borsh writes a tuple as its elements in order, as it writes a struct: fields `0`, `1`, ….
+            var fields: [Field] = []
+            for (index, element) in elements.enumerated() {
+                switch map(element, at: location, subject: "\(subject).\(index)", depth: depth + 1) {
+                case .success(let mapped): fields.append(Field(String(index), mapped))
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+            return .success(.structure(fields))
+        case .reference:
             return refused(location, subject, "\(type) has no registry field type")
         }
     }

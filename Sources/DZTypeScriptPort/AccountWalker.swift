@@ -31,6 +31,12 @@ struct AccountWalker {
                 // `r.remaining >= 2 ? r.readU16() : 1`: the SDK's own default where the bytes are missing.
                 if let fallback = fields[index].defaultValue, let width = type.fixedWidth, reader.remaining < width {
                     value = .uint(UInt64(fallback))
+                } else if fields[index].readsHalves {
+                    // `lo = r.readU64(); hi = r.readU64()`: the low half can be read where the high one is not.
+                    let low = reader.tryReadU64()
+                    value = .u128(UInt128(reader.tryReadU64()) << 64 | UInt128(low))
+                } else if case .tagged(let element) = type {
+                    value = try taggedElement(element, payload: true, unknownTag: fields[index].unknownTagReadsAs)
                 } else {
                     value = try accountField(type)
                 }
@@ -49,9 +55,15 @@ struct AccountWalker {
         }
     }
 
-    /// A field read straight from the account (the native `top`).
+    /// A field read straight from the account (the native `top`); a struct's fields are read the same way.
     mutating func accountField(_ type: FieldType) throws(Thrown) -> Value {
-        guard case .vec(let element) = type else { return reader.tryReadLeaf(type) }
+        guard case .vec(let element) = type else {
+            guard case .structure(let fields) = type else { return reader.tryReadLeaf(type) }
+            var entries: [(name: String, value: Value)] = []
+            entries.reserveCapacity(fields.count)
+            try readFields(fields, inBody: false, into: &entries)
+            return .record(Record(entries))
+        }
         switch element {
         case .tagged, .sized, .structure: return SharedValue.list(try elementList(element))
         default: return SharedValue.list(try leafVector(element))
@@ -99,7 +111,7 @@ struct AccountWalker {
 
     private mutating func element(_ type: FieldType) throws(Thrown) -> Value {
         switch type {
-        case .tagged(let element): return try taggedElement(element)
+        case .tagged(let element): return try taggedElement(element, payload: false)
         case .sized(let element): return try sizedElement(element)
         // Pre-tag interface elements (D3-D5): each field read like an account field.
         case .structure(let fields):
@@ -111,22 +123,25 @@ struct AccountWalker {
         }
     }
 
-    /// Legacy element (docs/readers.md §1.4): the tag byte, then that tag's body. An unknown tag reads nothing
-    /// more; every field keeps its default and the tag is kept as read.
-    private mutating func taggedElement(_ element: TaggedElement) throws(Thrown) -> Value {
+    /// A tagged element: the tag byte, then that tag's body. An unknown tag reads nothing more; every field
+    /// keeps its default and the tag is kept as read (or reported as `unknownTag`). A legacy interface
+    /// (docs/readers.md §1.4) reads its body as interface body fields; an enum with payloads as an account
+    /// field (`payload`) reads its body like account fields (AccessPass's seats: an unguarded loop).
+    private mutating func taggedElement(_ element: TaggedElement, payload: Bool, unknownTag: UInt8? = nil) throws(Thrown) -> Value {
         let tag = reader.tryReadU8()
         let union = element.fields
+        let variant = element.variants.first { $0.tag == tag }
         var entries: [(name: String, value: Value)] = []
         entries.reserveCapacity(union.count + 1)
-        entries.append((name: "version", value: SharedValue.small[tag]))
+        entries.append((name: "version", value: SharedValue.small[variant == nil ? unknownTag.map(Int.init) ?? tag : tag]))
         for index in union.indices { entries.append((name: union[index].name, value: DefensiveReader.zero(union[index].type))) }
-        guard let variant = element.variants.first(where: { $0.tag == tag }) else { return .record(Record(entries)) }
+        guard let variant else { return .record(Record(entries)) }
         // Variant fields follow the union's order, so the search resumes after the last match.
         let body = variant.fields
         var slot = 1
         for index in body.indices {
             // Legacy elements throw their segments away: the SDK object carries an empty list.
-            let value = try bodyField(body[index].type, keepLists: false)
+            let value = payload ? try accountField(body[index].type) : try bodyField(body[index].type, keepLists: false)
             guard let found = Self.index(of: body[index].name, in: entries, from: slot) else { continue }
             entries[found].value = value
             slot = found + 1

@@ -89,6 +89,13 @@ struct DefensiveReader {
         return Int(u32(at: offset))
     }
 
+    /// One u64 half of a u128 the SDK reads in two: 0, without moving, when 8 bytes are not left.
+    mutating func tryReadU64() -> UInt64 {
+        guard remaining >= 8 else { return 0 }
+        defer { offset += 8 }
+        return u64(at: offset)
+    }
+
     /// `readBytes(n)` used as a skip: n zero bytes and no move when n are not left.
     mutating func skip(_ count: Int) {
         if remaining >= count { offset += count }
@@ -106,7 +113,8 @@ struct DefensiveReader {
         case .pubkey: SharedValue.zeroKey
         case .ipv4: SharedValue.zeroIPv4
         case .networkV4: SharedValue.zeroNetwork
-        case .string: SharedValue.emptyString
+        // No SDK reader of today walks a bitmap: its zero is that of raw bytes.
+        case .string, .bitmap: SharedValue.emptyString
         // Vectors; LayoutSupport refuses a zero for any other type, as the native compiler does.
         case .vec, .option, .structure, .tagged, .sized: SharedValue.emptyList
         }
@@ -142,7 +150,7 @@ struct DefensiveReader {
         case .ipv4: return .ipv4(address(at: position))
         case .networkV4: return .network(NetworkV4(address: address(at: position), prefix: data[position + 4]))
         // Only fixed-width types reach here (callers check `fixedWidth`).
-        case .string, .vec, .option, .structure, .tagged, .sized: return Self.zero(type)
+        case .string, .vec, .option, .structure, .tagged, .sized, .bitmap: return Self.zero(type)
         }
     }
 

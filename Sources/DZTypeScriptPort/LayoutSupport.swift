@@ -102,6 +102,19 @@ struct LayoutSupport {
 
     private func accountField(_ type: FieldType) throws(Unsupported) {
         if try isLeaf(type) { return }
+        switch type {
+        case .structure(let fields):
+            for member in fields { try accountField(member.type) }
+            return
+        // An enum with payloads as an account field: its bodies are read like account fields.
+        case .tagged(let tagged):
+            for member in tagged.fields { try zero(member.type) }
+            for variant in tagged.variants {
+                for member in variant.fields { try accountField(member.type) }
+            }
+            return
+        default: break
+        }
         guard case .vec(let element) = type else { throw refusal(type, "as an account field") }
         switch element {
         case .tagged(let tagged): try self.tagged(tagged)

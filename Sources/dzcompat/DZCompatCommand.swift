@@ -1,4 +1,5 @@
 import ArgumentParser
+import DZCompat
 import DZFixtures
 import Glibc
 
@@ -14,7 +15,7 @@ struct DZCompatCommand: ParsableCommand {
 
             Exit codes: 0 success, 1 a finding (stale fixtures, a rejected account), 2 a usage or input error.
             """,
-        subcommands: [GenerateFixtures.self, Layouts.self, ImportRust.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Bench.self, ReadersCommand.self]
+        subcommands: [GenerateFixtures.self, Layouts.self, ImportRust.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Lint.self, Bench.self, ReadersCommand.self]
     )
 
     /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors. A write
@@ -64,4 +65,15 @@ struct CLIFailure: Error {
 func writeStandardError(_ text: String) {
     var text = text
     text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, stderr) }
+}
+
+/// A policy file (divergences, lint), read and parsed: a file that cannot be read or parsed is an input error.
+func readPolicy<Policy>(_ path: String, _ parse: ([UInt8], String) throws(PolicyError) -> Policy) throws -> Policy {
+    do {
+        return try parse(try FileIO.read(path), path)
+    } catch let error as FileError {
+        throw CLIFailure.input(error.description)
+    } catch let error as PolicyError {
+        throw CLIFailure.input(error.description)
+    }
 }

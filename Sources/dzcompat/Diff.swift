@@ -32,14 +32,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let readerSet = try ReaderLookup.set(readers)
-        let entries: DivergencePolicy
-        do {
-            entries = try DivergencePolicy(json: try FileIO.read(policy), path: policy)
-        } catch let error as FileError {
-            throw CLIFailure.input(error.description)
-        } catch let error as PolicyError {
-            throw CLIFailure.input(error.description)
-        }
+        let entries = try readPolicy(policy, DivergencePolicy.init(json:path:))
         var options = CorpusOptions()
         options.seed = seed
         let inputs = try Corpus(options: options).inputs()

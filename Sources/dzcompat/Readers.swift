@@ -13,8 +13,22 @@ extension ReaderID: ExpressibleByArgument {
 /// The readers a command can name: the program, the three ports, and the releases in
 /// `releases/releases.json` (which need `make setup`).
 enum ReaderLookup {
+    /// The dzcompat checkout that holds `releases/` and `.venv/`: the working directory when it is one,
+    /// else the checkout this executable was built in (`<root>/.build/<configuration>/dzcompat`), so
+    /// that `gate --rust` works from inside the program's own checkout.
+    static let repositoryRoot: String = {
+        let marker = ReleaseCatalogue.path
+        if FileManager.default.fileExists(atPath: marker) { return "." }
+        var directory = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        while let current = directory, current.path != "/" {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(marker).path) { return current.path }
+            directory = current.deletingLastPathComponent()
+        }
+        return "."
+    }()
+
     /// One reader; a release that is not installed is an input error naming `make setup`.
-    static func reader(_ id: ReaderID, registry: Registry, root: String = ".") throws -> any Reader {
+    static func reader(_ id: ReaderID, registry: Registry, root: String = repositoryRoot) throws -> any Reader {
         switch id.origin {
         case .program: return ProgramReader(registry: registry)
         case .port(let sdk): return CrossCheck.port(sdk, registry: registry)
@@ -26,7 +40,7 @@ enum ReaderLookup {
         }
     }
 
-    static func releases(root: String = ".") throws -> [ReleaseReader] {
+    static func releases(root: String = repositoryRoot) throws -> [ReleaseReader] {
         do { return try ReleaseReader.all(root: root) } catch { throw CLIFailure.input(error.description) }
     }
 
@@ -44,7 +58,7 @@ enum ReaderLookup {
                 wanted.insert(id)
             }
         }
-        let needsReleases = everything || wanted.contains { if case .release = $0.origin { true } else { false } }
+        let needsReleases = everything || wanted.contains(where: \.isRelease)
         let releases: [any Reader] = needsReleases ? try Self.releases() : []
         if !everything {
             for id in wanted where !ReaderID.allCases.contains(id) && !releases.contains(where: { $0.id == id }) {
@@ -66,8 +80,8 @@ struct ReadersCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The repository root (holds releases/ and .venv/).")
-    var root = "."
+    @Option(help: "The repository root (holds releases/ and .venv/). Default: the working directory if it holds releases/, else the checkout dzcompat was built in.")
+    var root = ReaderLookup.repositoryRoot
 
     func run() throws {
         let upstream = "upstream 5f9fe3251"

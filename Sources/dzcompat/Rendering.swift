@@ -1,5 +1,6 @@
 import ArgumentParser
 import DZCompat
+import DZLint
 import DZReports
 
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
@@ -35,6 +36,19 @@ enum MatrixFormat: String, CaseIterable, ExpressibleByArgument {
         case .markdown: MatrixMarkdown.render(matrix)
         case .json: MatrixJSON.render(matrix)
         case .html: MatrixHTML.render(matrix)
+        }
+    }
+}
+
+enum LintFormat: String, CaseIterable, ExpressibleByArgument {
+    case terminal, json, junit, github
+
+    func render(_ report: LintReport) -> String {
+        switch self {
+        case .terminal: LintTerminal.render(report)
+        case .json: LintJSON.render(report) + "\n"
+        case .junit: LintJUnit.render(report)
+        case .github: LintAnnotations.render(report)
         }
     }
 }

@@ -43,11 +43,18 @@ final class ZeroFillTests: XCTestCase {
     }
 
     /// nil where the program rejects the prefix: a propagating field (GlobalState's first allowlists)
-    /// whose count is present but whose elements are cut.
+    /// whose count is present but whose elements are cut, or a prefix shorter than a bitmap's start.
     static func zeroFilled(_ full: ProgramDecoding, ends: [Int], length: Int, reader: LayoutVersion, decoder: ProgramDecoder) -> Record? {
         var record = Record()
         var cut = false
         for (index, field) in reader.fields.enumerated() {
+            if case .bitmap(let start) = field.type {
+                // Split first (docs/program-rules.md §7): the bitmap is whatever of it the prefix holds.
+                guard length >= start else { return nil }
+                guard index < full.record.entries.count, case .string(let bytes) = full.record.entries[index].value else { return nil }
+                record.entries.append((name: field.name, value: .string(Array(bytes.prefix(length - start)))))
+                continue
+            }
             let wasCut = cut
             cut = cut || index >= ends.count || ends[index] > length
             if cut && !wasCut && field.onError == .propagate && index < ends.count && length - full.outcomes[index].offset >= 4 {

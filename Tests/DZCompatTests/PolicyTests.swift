@@ -2,6 +2,7 @@ import DZCodec
 import DZCompat
 import DZFixtures
 import DZLayouts
+import DZPorts
 import XCTest
 
 final class PolicyTests: XCTestCase {
@@ -14,7 +15,7 @@ final class PolicyTests: XCTestCase {
             XCTAssertEqual(error as? PolicyError, .entry(path: "policy.json", index: 0, key: "field", reason: "missing"))
         }
         XCTAssertThrowsError(try policy(#"{"schema": "nope", "accepted": []}"#)) { error in
-            XCTAssertEqual(error as? PolicyError, .schema(path: "policy.json", found: "nope"))
+            XCTAssertEqual(error as? PolicyError, .schema(path: "policy.json", found: "nope", expected: "dzcompat-policy/1"))
         }
         XCTAssertThrowsError(try policy("{\"schema\": ")) { error in
             guard case .json? = error as? PolicyError else { return XCTFail("\(error)") }
@@ -31,8 +32,10 @@ final class PolicyTests: XCTestCase {
         let flags = PolicyEntry(account: "*", field: "feature_flags", situation: "*", readers: "program+ts+py | go", reason: "u128")
         let stale = PolicyEntry(account: "user", field: "status", situation: "*", readers: "*", reason: "never happens here")
 
-        let passing = DiffEngine(policy: DivergencePolicy(entries: [listed, flags])).run(inputs, seed: 0)
-        XCTAssertTrue(passing.passes, "\(passing.unlisted)")
+        // An entry for a release the run does not compare is not stale.
+        let release = PolicyEntry(account: "*", field: "*", situation: "*", release: try XCTUnwrap(ReaderID(rawValue: "py@0.0.3")), reason: "r")
+        let passing = DiffEngine(policy: DivergencePolicy(entries: [listed, flags, release])).run(inputs, seed: 0)
+        XCTAssertTrue(passing.passes, "\(passing.unlisted) \(passing.staleEntries)")
         XCTAssertEqual(Set(passing.groups.map(\.field)), ["account_index", "feature_flags"])
 
         let withStale = DiffEngine(policy: DivergencePolicy(entries: [listed, flags, stale])).run(inputs, seed: 0)
@@ -43,6 +46,44 @@ final class PolicyTests: XCTestCase {
         XCTAssertEqual(empty.unlisted.count, 2)
         XCTAssertEqual(empty.unlisted.first?.partitionText, "program+ts+py | go")
         XCTAssertFalse(empty.passes)
+    }
+
+    /// A release entry accepts a release answering apart from its port; the modelled readers' own split
+    /// still needs its entry, and an entry for the models never accepts a release.
+    func testReleaseEntriesAcceptOnlyTheReleaseApartFromItsPort() throws {
+        let release = try XCTUnwrap(ReaderID(rawValue: "py@0.0.3"))
+        func group(_ partition: [[ReaderID]]) -> DivergenceGroup {
+            DivergenceGroup(account: "link", field: "status", situation: "enum value", partition: partition, count: 1,
+                            example: DivergenceExample(layout: "link@v5", hex: "", situation: "", values: []), status: .unlisted)
+        }
+        let models = PolicyEntry(account: "link", field: "status", situation: "*", readers: "program | go+ts+py", reason: "models")
+        let everything = PolicyEntry(account: "*", field: "*", situation: "*", readers: "*", reason: "any split")
+        let own = PolicyEntry(account: "link", field: "*", situation: "*", release: release, reason: "release")
+        let policy = DivergencePolicy(entries: [models, own])
+
+        // Alone against all the models: the release entry, and only it.
+        XCTAssertEqual(policy.match(group([[.program, .go, .ts, .py], [release]]))?.map(\.1), [own])
+        XCTAssertNil(DivergencePolicy(entries: [everything]).match(group([[.program, .go, .ts, .py], [release]])))
+        // With its port: the models' split decides.
+        XCTAssertEqual(policy.match(group([[.program], [.go, .ts, .py, release]]))?.map(\.1), [models])
+        XCTAssertNil(DivergencePolicy(entries: [own]).match(group([[.program], [.go, .ts, .py, release]])))
+        // Apart from its port and the models split: both are needed.
+        XCTAssertEqual(policy.match(group([[.program], [.go, .ts, .py], [release]]))?.map(\.1), [models, own])
+        XCTAssertNil(DivergencePolicy(entries: [models]).match(group([[.program], [.go, .ts, .py], [release]])))
+        // Another account is not the entry's.
+        var other = group([[.program, .go, .ts, .py], [release]])
+        other.account = "user"
+        XCTAssertNil(policy.match(other))
+    }
+
+    func testReleaseEntriesNameARelease() throws {
+        let text = #"{"schema": "dzcompat-policy/1", "accepted": [{"account": "*", "field": "*", "situation": "*", "release": "go", "reason": "r"}]}"#
+        XCTAssertThrowsError(try policy(text)) { error in
+            XCTAssertEqual(error as? PolicyError, .entry(path: "policy.json", index: 0, key: "release", reason: "'go' is not a release (<sdk>@<version>)"))
+        }
+        let parsed = try policy(text.replacingOccurrences(of: #""go""#, with: #""py@0.0.2""#)).entries
+        XCTAssertEqual(parsed.map(\.release), [ReaderID(rawValue: "py@0.0.2")])
+        XCTAssertEqual(parsed.map(\.readers), ["py@0.0.2 apart from py"])
     }
 
     func testTheCommittedPolicyParses() throws {

@@ -94,6 +94,15 @@ final class LayoutsJSONDecoderTests: XCTestCase {
         let reserve = ["accounts", index, "versions", 1, "fields", 0] as [Any]
         assertError(editing(reserve + ["default"], .integer(70_000)),
                     .outOfRange(file: file, path: "$.accounts[\(index)].versions[1].fields[0].default", value: "70000", allowed: "0...65535"))
+        // A bitmap's start: an encoder pads up to it, so it is bounded like a size.
+        let extensionIndex = Registry.standard.accounts.firstIndex { $0.name == "resource_extension" }!
+        let storage = ["accounts", extensionIndex, "versions", 2, "fields", 5, "type"] as [Any]
+        let storagePath = "$.accounts[\(extensionIndex)].versions[2].fields[5].type"
+        assertError(editing(storage + ["at"], .integer(1 << 20)),
+                    .outOfRange(file: file, path: "\(storagePath).at", value: "\(1 << 20)", allowed: "0...65535"))
+        assertError(editing(storage + ["at"], nil), .missingKey(file: file, path: storagePath, key: "at"))
+        XCTAssertEqual(try decode(editing(storage + ["at"], .integer(96))).account("resource_extension")?.current.field("storage")?.type,
+                       .bitmap(at: 96))
     }
 
     /// The native readers size their work by the limits: each must be a positive integer within bounds.

@@ -13,6 +13,9 @@ struct Mutation {
     var verdict: GateVerdict
     /// Readers the finding must list as affected.
     var affected: Set<ReaderID>
+    /// Readers the finding may list or not: an SDK that reads the edited field as a type of its own
+    /// reads the new bytes by its own rules, which the test does not predict.
+    var undetermined: Set<ReaderID> = []
     /// The edit took away what an account rule needs, so the rule went too: a second change, judged
     /// in a finding of its own.
     var dropsRule = false
@@ -45,14 +48,23 @@ enum Mutations {
             let fields = level.get(account.current.fields)
             // The top-level field an edit at `position` of this level reaches first.
             func topPosition(_ position: Int) -> Int { level.topIndex ?? position }
+            // Before a bitmap at a fixed offset the program reads padding: the last field before it may
+            // shrink, grow or go (and its own last member likewise) without moving anything it reads.
+            let beforeBitmap = account.current.endsInBitmap ? account.current.fields.count - 2 : nil
             func make(_ edit: String, _ kind: ChangeKind, _ verdict: GateVerdict, _ affected: Set<ReaderID>,
-                      touches field: String? = nil, at position: Int? = nil, retypes: Bool = false, _ change: (inout [Field]) -> Void) {
+                      touches field: String? = nil, at position: Int? = nil, retypes: Bool = false, last: Bool = false,
+                      _ change: (inout [Field]) -> Void) {
                 var edited = fields
                 change(&edited)
                 let working = replacing(account, level: level, with: edited, renaming: renames(fields, edited))
-                let reached = position.map { reaching(affected, account, from: topPosition($0), retypes: retypes && level.topIndex == nil) } ?? affected
+                var reached = position.map { reaching(affected, account, from: topPosition($0), inside: level.topIndex != nil || retypes) }
+                    ?? (expected: affected, undetermined: [])
+                if let beforeBitmap, let position, kind == .append || (last && kind != .retype),
+                   topPosition(position) == beforeBitmap || kind == .insert {
+                    reached.expected.remove(.program)
+                }
                 var mutation = Mutation(account: account.name, name: "\(account.name).\(level.path)\(field ?? ""): \(edit)", working: working,
-                                        kind: kind, verdict: verdict, affected: reached,
+                                        kind: kind, verdict: verdict, affected: reached.expected, undetermined: reached.undetermined,
                                         dropsRule: working.account(account.name)!.current.rules.count < account.current.rules.count)
                 // The program finds the account type in the one-byte field `account_type`: without it, it
                 // refuses every account, so even a rename of it breaks the program.
@@ -63,20 +75,27 @@ enum Mutations {
                 mutations.append(mutation)
             }
             for position in 0..<fields.count {
-                make("insert u32 at \(position)", .insert, .breaking, all, at: position) { $0.insert(Field("inserted", .u32), at: position) }
+                // Inserted right before the bitmap, a field takes padding the program reads past.
+                make("insert u32 at \(position)", .insert, .breaking, all, at: position,
+                     last: level.topIndex == nil && beforeBitmap.map { position == $0 + 1 } == true) { $0.insert(Field("inserted", .u32), at: position) }
             }
             make("append u64", .append, level.appendVerdict, level.appendAffected(all), at: fields.count) { $0.append(Field("appended", .u64)) }
             for (index, field) in fields.enumerated() {
                 let isLast = index == fields.count - 1
-                make("remove", .remove, .breaking, level.removeAffected(all, last: isLast), touches: field.name, at: index) { $0.remove(at: index) }
+                // The last of what sits before a bitmap's padding: the top-level field before it, or the
+                // last member inside that field.
+                let padded = level.topIndex == nil ? index == beforeBitmap : isLast
+                make("remove", .remove, .breaking, level.removeAffected(all, last: isLast), touches: field.name, at: index, last: padded) {
+                    $0.remove(at: index)
+                }
                 make("rename", .rename, .rename, [], touches: field.name) { $0[index].name += "_renamed"; $0[index].jsonName += "Renamed" }
                 make("retype \(describe(field.type)) → \(describe(retyped(field.type)))", .retype, .breaking, all, touches: field.name,
-                     at: index, retypes: true) {
+                     at: index, retypes: true, last: padded) {
                     $0[index].type = retyped(field.type)
                 }
                 if let wider = resized(field.type) {
                     make("resize \(describe(field.type)) → \(describe(wider))", .resize, .breaking, all, touches: field.name,
-                         at: index, retypes: true) {
+                         at: index, retypes: true, last: padded) {
                         $0[index].type = wider
                     }
                 }
@@ -92,20 +111,25 @@ enum Mutations {
 
     /// Of `readers`, those an edit at top-level field `index` of `account` can reach: the program, and
     /// each SDK whose reader (its facts in the registry) reads that field or a later one. An SDK with no
-    /// reader for the account, or one that stops before the field, reads nothing the edit changed; one
-    /// that reads the field as a type of its own (`retypes`: the edit changes the field's type) reads it
-    /// alike before and after.
-    static func reaching(_ readers: Set<ReaderID>, _ account: AccountLayouts, from index: Int, retypes: Bool) -> Set<ReaderID> {
+    /// reader for the account, or one that stops before the field, reads nothing the edit changed. An
+    /// SDK that reads the field as a type of its own, where the edit changes the field's type or what is
+    /// inside it (`inside`), is undetermined: it reads the new bytes by its own rules.
+    static func reaching(_ readers: Set<ReaderID>, _ account: AccountLayouts, from index: Int, inside: Bool)
+        -> (expected: Set<ReaderID>, undetermined: Set<ReaderID>) {
         let fields = account.current.fields
-        return readers.filter { reader in
-            guard let sdk = reader.sdk else { return true }
-            guard let facts = base.sdk(sdk.rawValue).readers[account.name] else { return false }
+        var expected: Set<ReaderID> = [], undetermined: Set<ReaderID> = []
+        for reader in readers {
+            guard let sdk = reader.sdk else { expected.insert(reader); continue }
+            guard let facts = base.sdk(sdk.rawValue).readers[account.name] else { continue }
             let walked = Set(facts.apply(to: fields).map(\.name))
-            return fields.indices.contains { position in
-                position >= index && walked.contains(fields[position].name)
-                    && !(retypes && position == index && facts.retyped[fields[position].name] != nil)
+            guard fields.indices.contains(where: { $0 >= index && walked.contains(fields[$0].name) }) else { continue }
+            if inside && index < fields.count && (facts.retyped[fields[index].name] != nil || facts.halves.contains(fields[index].name)) {
+                undetermined.insert(reader)
+            } else {
+                expected.insert(reader)
             }
         }
+        return (expected, undetermined)
     }
 
     private static func carriesAccountType(_ field: Field) -> Bool {
@@ -127,7 +151,7 @@ enum Mutations {
         case .i64, .f64: .u64
         case .u16, .u128, .pubkey, .networkV4: .string
         case .string: .vec(.pubkey)
-        case .vec, .option, .structure, .tagged, .sized: .string
+        case .vec, .option, .structure, .tagged, .sized, .bitmap: .string
         }
     }
 
@@ -162,10 +186,14 @@ enum Mutations {
 
     private static func enumEdits(_ account: AccountLayouts) -> [Mutation] {
         let all = readers(account)
-        let raising = base.sdk(SDK.py.rawValue).readers[account.name] == nil ? [] : all.intersection([.py])
+        let python = base.sdk(SDK.py.rawValue)
+        let pythonFields = python.readers[account.name].map { $0.apply(to: account.current.fields) } ?? []
         var mutations: [Mutation] = []
         for id in usedEnums(account.current.fields) {
             let definition = base.enumDefinition(id)
+            // Python raises on a value its IntEnum lacks, where it reads the enum as one (not a plain int).
+            let raising: Set<ReaderID> = if case .labelled(_, _, .raise)? = python.enums[id], !usedEnums(pythonFields).isEmpty,
+                usedEnums(pythonFields).contains(id) { all.intersection([.py]) } else { [] }
             // The account type field must hold the account's own type: no account of this layout carries the
             // added or removed value there. Another AccountType field (Index's entity_account_type) can.
             let carried = id != "AccountType"

@@ -22,6 +22,26 @@ final class ReleaseComparisonTests: XCTestCase {
         XCTAssertGreaterThan(same, 0, "releases.json names at least one layout where a release runs the port's code")
     }
 
+    /// The releases in the diff add their own divergences and change none of the models': every split of
+    /// the modelled readers the diff finds with the releases (the releases left out) it finds without
+    /// them, and the other way round. On every 40th corpus input.
+    func testReleasesInTheDiffLeaveTheModelsComparisonAsItIs() throws {
+        let inputs = try Corpus().inputs().enumerated().filter { $0.offset % 40 == 0 }.map(\.element)
+        func splits(_ report: DiffReport) -> Set<String> {
+            Set(report.groups.compactMap { group in
+                let models = group.partition.map { $0.filter { !$0.isRelease } }.filter { !$0.isEmpty }
+                guard models.count > 1 else { return nil }
+                return "\(group.account) \(group.field) \(group.situation) \(models.map { $0.map(\.rawValue).joined(separator: "+") }.joined(separator: " | "))"
+            })
+        }
+        let without = DiffEngine().run(inputs, seed: 0)
+        let with = DiffEngine(readers: ReaderSet(releases: try ReleaseReaderTests.loaded.get())).run(inputs, seed: 0)
+        XCTAssertFalse(splits(without).isEmpty)
+        XCTAssertEqual(splits(with).subtracting(splits(without)).sorted(), [], "found only with the releases")
+        XCTAssertEqual(splits(without).subtracting(splits(with)).sorted(), [], "found only without them")
+        XCTAssertTrue(with.groups.contains { $0.partition.joined().contains(where: \.isRelease) }, "the releases differ somewhere")
+    }
+
     /// A release has one row per account it reads, labelled with its version, reading every account version.
     func testTheMatrixShowsEachReleaseReadingEveryAccountVersion() throws {
         let releases = try ReleaseReaderTests.loaded.get()

@@ -25,6 +25,28 @@ final class ReleaseReaderTests: XCTestCase {
             for entry in reader.release.fidelity {
                 XCTAssertNoThrow(try Registry.standard.resolve(entry.layout), "\(reader.id) fidelity \(entry.layout)")
             }
+            // Every layout a release reads has its fidelity entry (same code or not, and why), and no other.
+            XCTAssertEqual(Set(reader.release.fidelity.map(\.layout)), Set(reader.release.reads.map { "\($0.key)@\($0.value)" }), "\(reader.id)")
+            for entry in reader.release.fidelity where !entry.sameCode {
+                XCTAssertFalse(entry.differences.isEmpty, "\(reader.id) \(entry.layout): a different code says how")
+            }
+        }
+    }
+
+    /// `reads` is checked against the release's own classes when it loads: a class it does not name, or a
+    /// name with no class, is an error that says which.
+    func testReadsMustMatchTheReleasesClasses() throws {
+        var release = try XCTUnwrap(try releases().first).release
+        let read = try XCTUnwrap(release.reads.keys.sorted().first)
+        var missing = release
+        missing.reads[read] = nil
+        XCTAssertThrowsError(try ReleaseReader(missing, root: repositoryRoot())) { error in
+            XCTAssertTrue("\(error)".contains("names no version of \(read)"), "\(error)")
+        }
+        let classless = try XCTUnwrap(Registry.standard.accounts.first { !$0.kind.isInstruction && $0.removed != nil })
+        release.reads[classless.name] = classless.current.id
+        XCTAssertThrowsError(try ReleaseReader(release, root: repositoryRoot())) { error in
+            XCTAssertTrue("\(error)".contains("reads \(classless.name), but the release has no class for it"), "\(error)")
         }
     }
 
@@ -60,13 +82,15 @@ final class ReleaseReaderTests: XCTestCase {
         }
     }
 
-    /// An account type with no class in the release (the removed Reservation), and every instruction,
-    /// answers "unsupported". (Accounts the release has a class for are read, whatever version.)
+    /// An account type with no class in the release (the removed Reservation, the accounts added after
+    /// it), and every instruction, answers "unsupported"; the accounts it has a class for are read,
+    /// whatever version.
     func testAccountsWithoutAReaderAreUnsupported() throws {
         for reader in try releases() {
-            for account in Registry.standard.accounts where account.removed != nil || account.kind.isInstruction {
+            for account in Registry.standard.accounts {
                 let answer = reader.read([], as: account.current)
-                XCTAssertNotNil(answer["unsupported"]?.stringValue, "\(reader.id) \(account.name): \(answer)")
+                let unsupported = reader.versions(of: account).isEmpty
+                XCTAssertEqual(answer["unsupported"]?.stringValue != nil, unsupported, "\(reader.id) \(account.name): \(answer)")
             }
         }
     }

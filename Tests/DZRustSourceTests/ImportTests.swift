@@ -65,6 +65,12 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(version.fields[1], Field("peers", .vec(.pubkey)))
     }
 
+    /// Borsh writes a tuple as a struct of its elements: the ID allocator's `range: (u16, u16)`.
+    func testATupleIsAStructureOfItsElements() throws {
+        let (version, _) = try widget([("account_type", "AccountType"), ("range", "(u16, u16)")])
+        XCTAssertEqual(version.fields[1], Field("range", .structure([Field("0", .u16), Field("1", .u16)])))
+    }
+
     func testNestedDerivedStructIsAStructure() throws {
         let (version, _) = try widget([("account_type", "AccountType"), ("seats", "Vec<Seat>")], extra: """
             #[derive(BorshSerialize, BorshDeserialize, Default)]

@@ -17,11 +17,11 @@ final class RefusalTests: XCTestCase {
 
     func testTypesWithoutARegistryFieldTypeAreRefused() {
         let refused = widgetRefusals([
-            ("account_type", "AccountType"), ("hash", "[u8; 32]"), ("pair", "(u16, u16)"), ("small", "i32"), ("map", "HashMap<u8, u8>"),
+            ("account_type", "AccountType"), ("hash", "[u8; 32]"), ("pair", "(u16, i32)"), ("small", "i32"), ("map", "HashMap<u8, u8>"),
         ])
         XCTAssertEqual(refused.count, 4)
         XCTAssertTrue(refused[0].hasPrefix("state/widget.rs:6: widget.hash: fixed array [u8; 32] has no registry field type"), refused[0])
-        XCTAssertTrue(refused[1].hasPrefix("state/widget.rs:7: widget.pair: (u16, u16) has no registry field type"), refused[1])
+        XCTAssertTrue(refused[1].hasPrefix("state/widget.rs:7: widget.pair.1: unknown type i32"), refused[1])
         XCTAssertTrue(refused[2].hasPrefix("state/widget.rs:8: widget.small: unknown type i32"), refused[2])
         XCTAssertTrue(refused[3].hasPrefix("state/widget.rs:9: widget.map: generic type HashMap<u8, u8>"), refused[3])
     }

@@ -21,6 +21,16 @@ final class HostileUseTests: CLITestCase {
         XCTAssertGreaterThan(FileManager.default.contents(atPath: "\(scratch)/dash")?.count ?? 0, 1000, "-o - is standard output")
     }
 
+    /// Run from somewhere else (the program's own checkout, for `gate --rust`), dzcompat still finds the
+    /// releases of the checkout it was built in.
+    func testTheReleasesAreFoundFromAnyDirectory() throws {
+        let run = try run(#""$DZ" readers"#)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let releases = run.stdoutLines.filter { $0.hasPrefix("py@") }
+        XCTAssertFalse(releases.isEmpty, run.stdoutLines.joined(separator: "\n"))
+        XCTAssertFalse(releases.contains { $0.contains("not installed") }, releases.joined(separator: "\n"))
+    }
+
     func testFailedWritesToStandardOutputExitTwo() throws {
         for command in ["decode --layout user \"$ROOT/fixtures/user.bin\" > /dev/full", "layouts --json > /dev/full",
                         "matrix --readers program,go,ts,py --format json > /dev/full", "batch < batch.txt >&-", "batch < batch.txt > /dev/full"] {

@@ -11,6 +11,7 @@ import dataclasses
 import enum
 import importlib
 import json
+import operator
 import os
 import struct
 import sys
@@ -50,7 +51,9 @@ class Release:
     """One installed release. `decode_line(layout, data)` never raises."""
 
     def __init__(self, directory, name, layouts_json_text, config_json_text):
-        """`config`: {"attributes": {account: {release attribute: layout field}}, "reads": {account: version id}}."""
+        """`config`: {"attributes": {account: {release attribute: [layout field]}}, "reads": {account: version id}}.
+        An attribute may be a dotted path (`version.major`), and a field `name.member` a member of the tagged
+        field `name` that the release holds flat (`name.version` is its tag)."""
         layouts = json.loads(layouts_json_text)
         config = json.loads(config_json_text)
         self.name = name
@@ -62,6 +65,10 @@ class Release:
             if isinstance(cls, type) and dataclasses.is_dataclass(cls) and callable(getattr(cls, "from_bytes", None))
         }
         self.classes = sorted(readers)
+        titles = {account["name"]: account["title"] for account in layouts["accounts"]}
+        for account in config["reads"]:
+            if titles.get(account) not in readers:
+                raise ValueError(f"releases.json: {name} reads {account}, but the release has no class for it")
         self._elements = 0
         self._bound_element_readers()
         # Per account, whatever version a request names: the release reads with its own code, and its answer
@@ -73,9 +80,15 @@ class Release:
             elif account["title"] not in readers:
                 self.accounts[account["name"]] = _UNSUPPORTED % _dumps(f"{name} has no reader for {account['title']} accounts")
             else:
+                # releases.json names the version of every class the release has; a class it does not name
+                # is an error of the catalogue, not a guess.
                 wanted = config["reads"].get(account["name"])
-                version = next((v for v in account["versions"] if v["id"] == wanted), account["versions"][-1])
-                renamed = {field: attribute for attribute, field in config["attributes"].get(account["name"], {}).items()}
+                version = next((v for v in account["versions"] if v["id"] == wanted), None)
+                if version is None:
+                    raise ValueError(f"releases.json: {name} has a {account['title']} class but reads names no "
+                                     f"version of {account['name']} for it (it names {wanted!r})")
+                renamed = {field: attribute for attribute, fields in config["attributes"].get(account["name"], {}).items()
+                           for field in fields}
                 cls = readers[account["title"]]
                 self.accounts[account["name"]] = (cls, _account_renderer(cls, version["fields"], renamed))
 
@@ -199,16 +212,49 @@ def _element_fields(typ):
 
 def _object_renderer(cls, fields, renamed):
     """The layout's fields that objects of the release's `cls` have (by name, or by their own name in
-    `renamed`), in layout order."""
+    `renamed`, a dotted path into a nested object), in layout order; a tagged field the release holds
+    flat is gathered from its members' attributes."""
     present = {field.name for field in dataclasses.fields(cls)}
     parts = []
     for field in fields:
         attribute = renamed.get(field["name"], field["name"])
-        if attribute in present:
-            parts.append((_dumps(field["name"]) + ":", attribute, _renderer(field["type"])))
+        if attribute.split(".")[0] in present:
+            get, render_one = operator.attrgetter(attribute), _renderer(field["type"])
+            parts.append((_dumps(field["name"]) + ":", lambda value, get=get, render_one=render_one: render_one(get(value))))
+        elif field["type"]["kind"] == "tagged" and renamed.get(field["name"] + ".version") in present:
+            parts.append((_dumps(field["name"]) + ":", _flat_tagged_renderer(field, renamed, present)))
 
     def render(value):
-        return "{" + ",".join(key + render_one(getattr(value, attribute)) for key, attribute, render_one in parts) + "}"
+        return "{" + ",".join(key + render_one(value) for key, render_one in parts) + "}"
+
+    return render
+
+
+# What the program holds for a member of a tagged value that its tag's variant does not have.
+_ZERO = {"pubkey": "11111111111111111111111111111111", "string": "", "ipv4": bytes(4), "networkv4": bytes(5),
+         "bool": False, "f64": 0.0}
+
+
+def _flat_tagged_renderer(field, renamed, present):
+    """A tagged field the release holds as a tag attribute and one attribute per variant member (AccessPass's
+    `access_pass_type_tag` and `associated_pubkey`): `version` is the tag, each member of the tag's variant
+    the attribute mapped to it, every other member the program's zero."""
+    typ, prefix = field["type"], field["name"] + "."
+    tag_attribute = renamed[prefix + "version"]
+    variants = {variant["tag"]: {member["name"] for member in variant["fields"]} for variant in typ["variants"]}
+    members = []
+    for member in typ["fields"]:
+        attribute = renamed.get(prefix + member["name"])
+        render_one = _renderer(member["type"])
+        members.append((member["name"], _dumps(member["name"]) + ":", attribute if attribute in present else None,
+                        render_one, render_one(_ZERO.get(member["type"]["kind"], 0))))
+
+    def render(value):
+        tag = int(getattr(value, tag_attribute))
+        own = variants.get(tag, ())
+        return "{" + ",".join(['"version":%d' % tag] + [
+            key + (render_one(getattr(value, attribute)) if attribute and name in own else zero)
+            for name, key, attribute, render_one, zero in members]) + "}"
 
     return render
 

@@ -115,6 +115,10 @@ func (d *decoder) element(t *Type) Value {
 	case KU64, KI64, KF64:
 		return Value{N: d.r.ReadU64()}
 	case KU128:
+		if t.halves {
+			low := d.r.ReadU64() // two ReadU64s: the low half can be read where the high one is not
+			return Value{N: low, N2: d.r.ReadU64()}
+		}
 		high, low := d.r.ReadU128()
 		return Value{N: high, N2: low}
 	case KPubkey, KIPv4, KNetworkV4:
@@ -201,12 +205,15 @@ func (d *decoder) capacityLoop(elem *Type) Value {
 	return Value{List: list}
 }
 
-// tagged reads a legacy interface: the tag, then that variant's body; fields the variant lacks (and
-// every field of an unknown tag) keep their zero value.
+// tagged reads a tagged element: the tag, then that variant's body; fields the variant lacks (and
+// every field of an unknown tag) keep their zero value, and an unknown tag is reported as t.unknown
+// when the SDK has one.
 func (d *decoder) tagged(t *Type) Value {
 	tag := d.r.ReadU8()
 	v := Value{N: uint64(tag), List: d.alloc(len(t.Fields))}
-	if vr := t.variants[tag]; vr != nil {
+	if vr := t.variants[tag]; vr == nil && t.unknown >= 0 {
+		v.N = uint64(t.unknown)
+	} else if vr != nil {
 		for i := range vr.fields {
 			x := d.value(&vr.fields[i])
 			if s := vr.slot[i]; s >= 0 {

@@ -33,8 +33,8 @@ type jsonFile struct {
 
 // jsonEnum is how an SDK holds a program enum.
 type jsonEnum struct {
-	Form     string              `json:"form"` // "number" or "labelled"
-	Type     string              `json:"type"`
+	Form     string               `json:"form"` // "number" or "labelled"
+	Type     string               `json:"type"`
 	Labels   [][2]json.RawMessage `json:"labels"`
 	Unlisted struct {
 		Kind  string `json:"kind"`
@@ -49,6 +49,8 @@ type jsonReader struct {
 	Retyped      map[string]*jsonType `json:"retyped"`
 	StopsBefore  string               `json:"stops_before"`
 	Lacks        []string             `json:"lacks"`
+	Halves       []string             `json:"halves"`
+	UnknownTags  map[string]uint8     `json:"unknown_tags"`
 }
 
 type jsonField struct {
@@ -116,6 +118,8 @@ type Type struct {
 	Kind     Kind
 	Width    int           // wire width of a fixed-width type, 0 when variable
 	def      uint64        // the SDK's value when the bytes are missing (ReadU16OrDefault), else 0
+	halves   bool          // u128 read as two ReadU64s, low then high (Permission): N low, N2 high
+	unknown  int           // tagged: the tag reported when no variant has the one read; -1: as read
 	enum     *renderedEnum // nil: the Go field is a bare uint8
 	Elem     *Type         // vec
 	Fields   []Field       // struct and sized fields; tagged: the union, in output order
@@ -223,7 +227,7 @@ func Parse(raw []byte) (*Set, error) {
 			reads = reads || hasReader && v.ID == reader.FirstVersion
 			if !reads {
 				l.NoReader = "the " + f.SDKs[sdk].Name + " SDK has no reader for " + a.Title
-			} else if err := l.compile(c, reader.walked(v.Fields), v.Rules, reader.Defaults); err != nil {
+			} else if err := l.compile(c, reader.walked(v.Fields), v.Rules, reader); err != nil {
 				l.Unsupported = l.Name + ": " + err.Error()
 			}
 			s.Layouts[l.Name] = l
@@ -291,20 +295,33 @@ func newCompiler(enums map[string]jsonEnum) (*compiler, error) {
 	return c, nil
 }
 
-func (l *Layout) compile(c *compiler, fields []jsonField, rules []jsonRule, defaults map[string]uint64) error {
+func (l *Layout) compile(c *compiler, fields []jsonField, rules []jsonRule, reader jsonReader) error {
 	var err error
 	if l.Fields, err = c.fields(fields, ctxAccount); err != nil {
 		return err
 	}
 	for i := range l.Fields {
-		if def, ok := defaults[l.Fields[i].Name]; ok {
-			if l.Fields[i].Type.Width == 0 {
-				return fmt.Errorf("field %s: a default on a variable-width field", l.Fields[i].Name)
-			}
-			t := *l.Fields[i].Type
-			t.def = def
-			l.Fields[i].Type = &t
+		f := &l.Fields[i]
+		def, hasDefault := reader.Defaults[f.Name]
+		tag, hasTag := reader.UnknownTags[f.Name]
+		halves := contains(reader.Halves, f.Name)
+		if !hasDefault && !hasTag && !halves {
+			continue
 		}
+		t := *f.Type
+		switch {
+		case hasDefault && t.Width == 0:
+			return fmt.Errorf("field %s: a default on a variable-width field", f.Name)
+		case hasTag && t.Kind != KTagged:
+			return fmt.Errorf("field %s: an unknown-tag value on a field that is not tagged", f.Name)
+		case halves && t.Kind != KU128:
+			return fmt.Errorf("field %s: halves on a field that is not a u128", f.Name)
+		}
+		t.def, t.halves = def, halves
+		if hasTag {
+			t.unknown = int(tag)
+		}
+		f.Type = &t
 	}
 	trailingAt := -1
 	for _, r := range rules {
@@ -363,7 +380,14 @@ func (c *compiler) fields(js []jsonField, ctx context) ([]Field, error) {
 		if jf.Type == nil {
 			return nil, fmt.Errorf("field %s: no type", jf.Name)
 		}
-		t, err := c.compileType(jf.Type)
+		var t *Type
+		var err error
+		if jf.Type.Kind == "tagged" && ctx == ctxAccount {
+			// An enum with payloads as an account field: its bodies are read like account fields.
+			t, err = c.compileTagged(jf.Type, ctxAccount)
+		} else {
+			t, err = c.compileType(jf.Type)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("field %s: %v", jf.Name, err)
 		}
@@ -375,7 +399,7 @@ func (c *compiler) fields(js []jsonField, ctx context) ([]Field, error) {
 			if f.vec, err = vecRuleFor(t.Elem, ctx); err != nil {
 				return nil, fmt.Errorf("field %s: %v", jf.Name, err)
 			}
-		} else if t.Kind == KTagged || t.Kind == KSized {
+		} else if (t.Kind == KTagged && ctx != ctxAccount) || t.Kind == KSized {
 			return nil, fmt.Errorf("field %s: a %s element outside a list", jf.Name, jf.Type.Kind)
 		}
 		out[i] = f
@@ -449,20 +473,22 @@ func (c *compiler) compileType(j *jsonType) (*Type, error) {
 		t.Fields, err = c.fields(j.Fields, ctxSized)
 		return t, err
 	case "tagged":
-		return c.compileTagged(j)
+		return c.compileTagged(j, ctxVariant)
 	}
 	return nil, fmt.Errorf("type %q is not read by the Go SDK", j.Kind)
 }
 
-func (c *compiler) compileTagged(j *jsonType) (*Type, error) {
-	t := &Type{Kind: KTagged, minSize: j.MinSize}
+// compileTagged compiles a tagged type whose bodies sit at ctx: a legacy interface (ctxVariant) or
+// an account field (ctxAccount).
+func (c *compiler) compileTagged(j *jsonType, ctx context) (*Type, error) {
+	t := &Type{Kind: KTagged, minSize: j.MinSize, unknown: -1}
 	var err error
-	if t.Fields, err = c.fields(j.Fields, ctxVariant); err != nil {
+	if t.Fields, err = c.fields(j.Fields, ctx); err != nil {
 		return nil, err
 	}
 	for _, jv := range j.Variants {
 		v := &variant{}
-		if v.fields, err = c.fields(jv.Fields, ctxVariant); err != nil {
+		if v.fields, err = c.fields(jv.Fields, ctx); err != nil {
 			return nil, err
 		}
 		v.slot = make([]int, len(v.fields))

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"encoding/binary"
+	"math/big"
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
@@ -62,6 +63,10 @@ func appendValue(b []byte, t *Type, v *Value) []byte {
 	case KF64:
 		return append(appendHex64(append(b, '"'), v.N), '"')
 	case KU128:
+		if t.halves { // the SDK holds the number (PermissionsLo, PermissionsHi), not a Uint128
+			number := new(big.Int).Lsh(new(big.Int).SetUint64(v.N2), 64)
+			return append(number.Or(number, new(big.Int).SetUint64(v.N)).Append(append(b, '"'), 10), '"')
+		}
 		b = strconv.AppendUint(append(b, `{"High":"`...), v.N, 10)
 		b = strconv.AppendUint(append(b, `","Low":"`...), v.N2, 10)
 		return append(b, `"}`...)

@@ -83,6 +83,19 @@ def _defaulted(typ, value):
     return lambda reader: read(reader) if reader.remaining() >= width else value
 
 
+def _halves(typ):
+    """`lo = r.read_u64(); hi = r.read_u64()`: a u128 in two halves, the low one read where the high
+    one is not."""
+    if typ["kind"] != "u128":
+        raise LayoutError(f"halves on a {typ['kind']} field")
+
+    def read(reader):
+        low = reader.read_u64()
+        return low | (reader.read_u64() << 64)
+
+    return read
+
+
 def unguarded(reader, count, limit, read_one):
     """`count` rounds of `read_one` with no guard, as the SDK runs them.
 
@@ -141,6 +154,12 @@ class Compiler:
                 steps.append((field["name"], read, True))
             elif field["name"] in defaults:
                 steps.append((field["name"], _defaulted(field["type"], defaults[field["name"]]), False))
+            elif field["name"] in reader.get("halves", ()):
+                steps.append((field["name"], _halves(field["type"]), False))
+            elif field["type"]["kind"] == "tagged":
+                # An enum with payloads as an account field: its bodies are read like account fields.
+                unknown = reader.get("unknown_tags", {}).get(field["name"])
+                steps.append((field["name"], self._tagged(field["type"], "field", unknown), False))
             else:
                 steps.append((field["name"], self.reader(field["type"], "field"), False))
         return Layout(fields, steps)
@@ -158,6 +177,8 @@ class Compiler:
             return self._enum(typ["enum"])
         if kind == "vec":
             return self._vec(typ["element"], context)
+        if kind == "struct" and context == "field":
+            return self._struct(typ["fields"], context)
         raise LayoutError(f"the Python SDK has no reader for a {kind} in this position")
 
     def _enum(self, name):
@@ -186,7 +207,7 @@ class Compiler:
                 limit = self.element_limit
                 return lambda reader: reader.read_vec(strict_read, width, limit)
             if kind == "tagged":
-                return self._interface_list(self._tagged(element))
+                return self._interface_list(self._tagged(element, "tagged"))
             if kind == "struct":
                 return self._interface_list(self._struct(element["fields"], context))
         if kind == "struct" and context == "sized":
@@ -208,18 +229,22 @@ class Compiler:
 
         return read
 
-    def _tagged(self, typ):
-        """One legacy element: the tag, then that variant's body; an unknown tag reads nothing more."""
+    def _tagged(self, typ, context, unknown=None):
+        """One tagged element whose bodies sit in `context` (a legacy interface: "tagged"; an account
+        field: "field"): the tag, then that variant's body; an unknown tag reads nothing more and is
+        reported as `unknown` when that is given (AccessPassTypeTag's PREPAID fallback)."""
         defaults = default_value(typ)
         variants = {
-            variant["tag"]: [(field["name"], self.reader(field["type"], "tagged")) for field in variant["fields"]]
+            variant["tag"]: [(field["name"], self.reader(field["type"], context)) for field in variant["fields"]]
             for variant in typ["variants"]
         }
 
         def read(reader):
             item = dict(defaults)
-            item["version"] = tag = reader.read_u8()
-            for name, read_field in variants.get(tag, ()):
+            tag = reader.read_u8()
+            body = variants.get(tag)
+            item["version"] = tag if body is not None or unknown is None else unknown
+            for name, read_field in body or ():
                 item[name] = read_field(reader)
             return item
 

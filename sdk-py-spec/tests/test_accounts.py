@@ -70,12 +70,32 @@ class EmptyAndBoundaries(support.DecodeCase):
             "error": {"class": "ValueError", "message": "0 is not a valid LinkLinkType"}})
 
     def test_reader_facts_of_today(self):
-        """Python reads Link's link_flags as one byte and stops Topology before reference_count."""
+        """Python reads Link's link_flags as one byte, stops Topology before reference_count, turns an
+        unknown pass type into PREPAID (state.py:1090-1094), reads Permission's u128 in two halves
+        (state.py:1193-1194), and has no Index reader."""
         readers = next(sdk for sdk in support.LAYOUTS["sdks"] if sdk["id"] == "py")["readers"]
         self.assertEqual(readers["link"], {"retyped": {"link_flags": {"kind": "u8"}}})
         self.assertEqual(readers["topology"], {"stops_before": "reference_count"})
-        for absent in ("index", "tenant", "access_pass"):
-            self.assertNotIn(absent, readers)
+        self.assertEqual(readers["access_pass"]["unknown_tags"], {"accesspass_type": 0})
+        self.assertEqual(readers["permission"], {"halves": ["permissions"]})
+        self.assertNotIn("index", readers)
+
+    def test_access_pass_unknown_tag_and_unguarded_seats(self):
+        """Tag 9 reads no body and reports 0; EdgeSeat's count is not checked against the bytes left:
+        two seats are read from 52 bytes, the second all defaults (state.py:1105-1117)."""
+        access_pass = next(account for account in support.LAYOUTS["accounts"] if account["name"] == "access_pass")
+        layout = f"access_pass@{access_pass['versions'][-1]['id']}"
+        head = bytes([11]) + bytes(32) + bytes([1])
+        self.assertEqual(self.ok(layout, head + bytes([9]) + bytes([10, 0, 0, 1]))["accesspass_type"]["version"], 0)
+        seat = bytes([7]) * 32 + bytes([1, 2, 3, 4]) + bytes(16)
+        value = self.ok(layout, head + bytes([4]) + (2).to_bytes(4, "little") + seat)
+        self.assertEqual([s["max_users"] for s in value["accesspass_type"]["feed_seats"]], [1, 0])
+        self.assertEqual(value["max_unicast_users"], 1)
+
+    def test_permission_halves(self):
+        """With 8 to 15 bytes left the low half is read and the high one is 0."""
+        value = self.ok("permission@v0", bytes([15]) + bytes(32) + bytes([1, 1]) + bytes(32) + bytes([5]) + bytes(11))
+        self.assertEqual(value["permissions"], "5")
 
     def test_empty_user_values(self):
         value = self.ok(USER, b"")

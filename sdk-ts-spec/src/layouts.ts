@@ -81,6 +81,8 @@ export interface AccountReader {
   retyped?: Record<string, FieldType>;
   stops_before?: string;
   lacks?: string[];
+  halves?: string[];
+  unknown_tags?: Record<string, number>;
 }
 
 export interface SDK {

@@ -186,10 +186,16 @@ class Compiler {
     return (r, ctx) => (r.remaining >= width ? l.tryRead(r, ctx) : text);
   }
 
-  // An account field read straight from the account (docs/readers.md §2.2).
+  // An account field read straight from the account (docs/readers.md §2.2); a struct's fields are
+  // read the same way.
   top(type: FieldType): Read {
     const l = this.leaf(type);
     if (l !== null) return l.tryRead;
+    if (type.kind === "struct") {
+      const keys = this.keys(type);
+      const read = this.fields(type.fields, (t) => this.top(t));
+      return (r, ctx) => objectText(keys, read(r, ctx));
+    }
     if (type.kind !== "vec") return this.unsupported(type, "as an account field");
     const el = type.element;
     if (el.kind === "tagged" || el.kind === "sized" || el.kind === "struct") return this.compositeList(el, false);
@@ -198,6 +204,25 @@ class Compiler {
     if (read === null) return this.unsupported(el, "inside a vector");
     const limit = this.limits.element_limit;
     return (r) => listText(r.tryReadVec(read.read, limit));
+  }
+
+  // A u128 the SDK reads as two u64 halves, low then high (`lo | (hi << 64n)`): the low half can be
+  // read where the high one is not.
+  halves(type: FieldType): Read {
+    if (type.kind !== "u128") return this.unsupported(type, "as two u64 halves");
+    return (r) => {
+      const low = r.tryReadU64(0n);
+      return quote((low | (r.tryReadU64(0n) << 64n)).toString());
+    };
+  }
+
+  // An enum with payloads as an account field: its bodies are read like account fields, and a tag
+  // without a variant is reported as `unknownTag` when the SDK has one.
+  payload(type: FieldType, unknownTag: number | undefined): Read {
+    if (type.kind !== "tagged") return this.unsupported(type, "as an enum with payloads");
+    const read = this.tagged(type.variants, type.fields, (t) => this.top(t), unknownTag);
+    const keys = this.keys(type);
+    return (r, ctx) => objectText(keys, read(r, ctx));
   }
 
   // The legacy list of a Device with the trailing vec: as `top`, and kept for the trailing step.
@@ -247,7 +272,7 @@ class Compiler {
   }
 
   private element(type: FieldType): ElementRead {
-    if (type.kind === "tagged") return this.tagged(type.variants, type.fields);
+    if (type.kind === "tagged") return this.tagged(type.variants, type.fields, (t) => this.bodyField(t, false));
     if (type.kind === "sized") return this.sized(type.fields);
     // Pre-tag interface elements (D3, D4): each field read defensively, like the tagged bodies.
     if (type.kind === "struct") return this.fields(type.fields, (t) => this.top(t));
@@ -285,22 +310,23 @@ class Compiler {
     };
   }
 
-  // Legacy element (docs/readers.md §1.4): a tag byte, then that tag's body; an unknown tag reads
-  // nothing more and keeps every field at its default, with the tag as read.
-  private tagged(variants: Variant[], union: Field[]): ElementRead {
+  // Tagged element: a tag byte, then that tag's body, each field read by `body` (a legacy interface,
+  // docs/readers.md §1.4, reads interface body fields); an unknown tag reads nothing more and keeps
+  // every field at its default, with the tag as read or as `unknownTag`.
+  private tagged(variants: Variant[], union: Field[], body: (t: FieldType) => Read, unknownTag?: number): ElementRead {
     const zeros = union.map((f) => this.zero(f.type));
     const bodies = new Map<number, { slots: number[]; reads: Read[] }>();
     for (const v of variants) {
       const slots = v.fields.map((f) => 1 + union.findIndex((u) => u.name === f.name));
       if (slots.includes(0)) throw new Error(`variant ${v.name} has a field missing from the union`);
-      bodies.set(v.tag, { slots, reads: v.fields.map((f) => this.bodyField(f.type, false)) });
+      bodies.set(v.tag, { slots, reads: v.fields.map((f) => body(f.type)) });
     }
     return (r, ctx) => {
       const tag = r.tryReadU8(0);
-      const out = [String(tag), ...zeros];
-      const body = bodies.get(tag);
-      if (body !== undefined) {
-        for (let i = 0; i < body.reads.length; i++) out[body.slots[i]] = body.reads[i](r, ctx);
+      const found = bodies.get(tag);
+      const out = [String(found === undefined ? (unknownTag ?? tag) : tag), ...zeros];
+      if (found !== undefined) {
+        for (let i = 0; i < found.reads.length; i++) out[found.slots[i]] = found.reads[i](r, ctx);
       }
       return out;
     };
@@ -362,6 +388,8 @@ function compileVersion(compiler: Compiler, version: Version, reader: AccountRea
   const reads: Read[] = fields.map((f) => {
     const def = reader.defaults?.[f.name];
     if (def !== undefined) return compiler.defaulted(f.type, def);
+    if (reader.halves?.includes(f.name)) return compiler.halves(f.type);
+    if (f.type.kind === "tagged") return compiler.payload(f.type, reader.unknown_tags?.[f.name]);
     if (legacyField === undefined) return compiler.top(f.type);
     if (f === legacyField) return compiler.legacy(f.type);
     if (f.name === rule?.trailing) return compiler.trailing(f.type, legacyField.type);
