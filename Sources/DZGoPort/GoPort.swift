@@ -17,15 +17,12 @@ public struct GoPort: SDKPort {
     }
 
     public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
-        let version: LayoutVersion
-        switch readerVersion(requested) {
-        case .success(let walked): version = walked
-        case .failure(let noReader): return ReaderRead(noReader.result, consumed: 0)
-        }
-        return bytes.withUnsafeBytes { raw in
-            var walker = GoAccountWalker(raw)
-            let result = walker.decodeAccount(version)
-            return ReaderRead(result, consumed: walker.reader.offset)
+        reading(requested) { version in
+            bytes.withUnsafeBytes { raw in
+                var walker = GoAccountWalker(raw)
+                let result = walker.decodeAccount(version)
+                return ReaderRead(result, consumed: walker.reader.offset)
+            }
         }
     }
 }

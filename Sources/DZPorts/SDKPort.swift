@@ -73,6 +73,15 @@ extension SDKPort {
         return .success(walked)
     }
 
+    /// `read` run on `requested` as this SDK's reader walks it; the no-reader answer, having read
+    /// nothing, where the SDK has no reader for that account or version.
+    public func reading(_ requested: LayoutVersion, _ read: (LayoutVersion) -> ReaderRead) -> ReaderRead {
+        switch readerVersion(requested) {
+        case .success(let walked): read(walked)
+        case .failure(let noReader): ReaderRead(noReader.result, consumed: 0)
+        }
+    }
+
     public func decode(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderResult { decodeCounting(bytes, as: version).result }
 
     /// The decoded-value form of a result, field by field comparable with every other reader.

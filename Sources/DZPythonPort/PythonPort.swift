@@ -32,34 +32,31 @@ public struct PythonPort: SDKPort {
     }
 
     public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
-        let version: LayoutVersion
-        switch readerVersion(requested) {
-        case .success(let walked): version = walked
-        case .failure(let noReader): return ReaderRead(noReader.result, consumed: 0)
-        }
-        let plan: Result<AccountPlan, PythonRaise>
-        // The same fields (normally the very same array) as the compiled version, or a version from
-        // elsewhere, compiled now.
-        if let compiled = plans[version.account]?[version.id], compiled.fields == version.fields {
-            plan = compiled.plan
-        } else {
-            plan = Self.compile(version, PlanCompiler(enums: presentation.enums))
-        }
-        var consumed = 0
-        let outcome = plan.flatMap { plan in
-            bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
-                var walker = AccountWalker(data, shared: shared)
-                defer { consumed = walker.reader.offset }
-                do throws(PythonRaise) {
-                    return .success(try walker.account(plan))
-                } catch {
-                    return .failure(error)
+        reading(requested) { version in
+            let plan: Result<AccountPlan, PythonRaise>
+            // The same fields (normally the very same array) as the compiled version, or a version from
+            // elsewhere, compiled now.
+            if let compiled = plans[version.account]?[version.id], compiled.fields == version.fields {
+                plan = compiled.plan
+            } else {
+                plan = Self.compile(version, PlanCompiler(enums: presentation.enums))
+            }
+            var consumed = 0
+            let outcome = plan.flatMap { plan in
+                bytes.withUnsafeBytes { data -> Result<Record, PythonRaise> in
+                    var walker = AccountWalker(data, shared: shared)
+                    defer { consumed = walker.reader.offset }
+                    do throws(PythonRaise) {
+                        return .success(try walker.account(plan))
+                    } catch {
+                        return .failure(error)
+                    }
                 }
             }
-        }
-        switch outcome {
-        case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
-        case .failure(let raise): return ReaderRead(raise.result, consumed: consumed)
+            switch outcome {
+            case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
+            case .failure(let raise): return ReaderRead(raise.result, consumed: consumed)
+            }
         }
     }
 

@@ -19,23 +19,20 @@ public struct TypeScriptPort: SDKPort {
     }
 
     public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
-        let version: LayoutVersion
-        switch readerVersion(requested) {
-        case .success(let walked): version = walked
-        case .failure(let noReader): return ReaderRead(noReader.result, consumed: 0)
-        }
-        let verdict = verdicts.verdict(for: version, in: registry)
-        if case .refuse(let message) = verdict { return ReaderRead(.error(className: "Unsupported", message: message), consumed: 0) }
-        var consumed = 0
-        let outcome = bytes.withUnsafeBufferPointer { buffer in
-            var walker = AccountWalker(DefensiveReader(buffer))
-            defer { consumed = walker.reader.offset }
-            return Result { () throws(Thrown) -> Record in try walker.decode(version) }
-        }
-        switch outcome {
-        case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
-        case .failure(.error(let message)): return ReaderRead(.error(className: "Error", message: message), consumed: consumed)
-        case .failure(.outOfMemory): return ReaderRead(.fatal("out of memory"), consumed: consumed)
+        reading(requested) { version in
+            let verdict = verdicts.verdict(for: version, in: registry)
+            if case .refuse(let message) = verdict { return ReaderRead(.error(className: "Unsupported", message: message), consumed: 0) }
+            var consumed = 0
+            let outcome = bytes.withUnsafeBufferPointer { buffer in
+                var walker = AccountWalker(DefensiveReader(buffer))
+                defer { consumed = walker.reader.offset }
+                return Result { () throws(Thrown) -> Record in try walker.decode(version) }
+            }
+            switch outcome {
+            case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
+            case .failure(.error(let message)): return ReaderRead(.error(className: "Error", message: message), consumed: consumed)
+            case .failure(.outOfMemory): return ReaderRead(.fatal("out of memory"), consumed: consumed)
+            }
         }
     }
 }
