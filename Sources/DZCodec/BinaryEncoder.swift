@@ -234,6 +234,7 @@ extension Value {
         case .list: "list"
         case .option: "option"
         case .record: "record"
+        case .run: "run of copies"
         }
     }
 }

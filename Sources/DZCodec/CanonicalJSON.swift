@@ -73,7 +73,12 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
         .object(["error": .object(["class": .string(className), "message": .string(message)])])
     }
 
-    public static func fatal(_ reason: String) -> JSONValue { .object(["fatal": .string(reason)]) }
+    /// A death; an out-of-memory one carries the bytes the process would have needed, as a decimal string.
+    public static func fatal(_ reason: String, bytes: UInt64? = nil) -> JSONValue {
+        var object: JSONObject = ["fatal": .string(reason)]
+        if let bytes { object.append("bytes", .string(String(bytes))) }
+        return .object(object)
+    }
 
     private func render(_ value: Value, as type: FieldType?, field: String) -> JSONValue {
         switch value {
@@ -102,6 +107,8 @@ public struct CanonicalJSON<Presentation: ReaderPresentation> {
             return render(inner, as: element, field: field)
         case .record(let record):
             return self.value(record, fields: Self.elementFields(type))
+        case .run(let element, let count):
+            return .object(["repeat": .integer(Int64(count)), "element": render(element, as: type, field: field)])
         }
     }
 

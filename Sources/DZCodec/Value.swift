@@ -19,6 +19,9 @@ public enum Value: Hashable, Sendable {
     /// A vector; nil is Go's nil slice.
     case list([Value]?)
     indirect case option(Value?)
+    /// `count` copies of one element, standing for them inside a list: an SDK model's fast-forwarded run
+    /// of defaults longer than `ReaderLimits.maxExpandedCopies` (docs/reader-contract.md §3).
+    indirect case run(Value, count: Int)
     case record(Record)
 
     public static func text(_ string: String) -> Value { .string(Array(string.utf8)) }
@@ -109,5 +112,29 @@ extension Array where Element == Value {
     /// `map`, with each run of copies of one record transformed once (`mapRuns`).
     public func mapSharingCopies<T>(_ transform: (Value) -> T) -> [T] {
         mapRuns(isCopy: { $0.isCopy(of: $1) }, transform)
+    }
+}
+
+extension Array where Element == Value {
+    /// How many elements a list stands for: a run counts its copies.
+    public var logicalCount: Int {
+        reduce(0) { total, item in if case .run(_, let count) = item { total + count } else { total + 1 } }
+    }
+
+    /// Appends `count` copies of `element`: one by one up to `ReaderLimits.maxExpandedCopies`, as one run
+    /// beyond, so that a list stays small whatever the count.
+    public mutating func appendCopies(of element: Value, count: Int) {
+        if count > ReaderLimits.maxExpandedCopies {
+            append(.run(element, count: count))
+        } else {
+            append(contentsOf: repeatElement(element, count: count))
+        }
+    }
+
+    /// `mapSharingCopies`, with a run mapped to a run of the transformed element.
+    public func mapElements(_ transform: (Value) -> Value) -> [Value] {
+        mapSharingCopies { item in
+            if case .run(let element, let count) = item { .run(transform(element), count: count) } else { transform(item) }
+        }
     }
 }

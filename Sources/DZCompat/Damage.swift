@@ -9,7 +9,8 @@ struct Damage {
     let spans: [FieldSpan]
     let name: String
 
-    static let counts: [UInt32] = [0, 1, 2, 255, 1000, 0x0100_0000, 0xFFFF_FFFF]
+    /// Past 65,536 the counts cross where each SDK runtime's memory runs out (docs/reader-contract.md §3).
+    static let counts: [UInt32] = [0, 1, 2, 255, 1000, 65_537, 262_144, 1_000_000, 6_000_000, 0x0100_0000, 0xFFFF_FFFF]
     /// Invalid UTF-8 (a lone continuation, a cut sequence, a surrogate, overlong forms), a BOM, and valid
     /// multi-byte text for contrast.
     static let strings: [(String, [UInt8])] = [

@@ -163,7 +163,7 @@ public struct FixtureJSON {
         case .ipv4(let address): address.dotted
         case .network(let network): network.cidr
         case .string(let bytes): String(decoding: bytes, as: UTF8.self)
-        case .list, .option, .record: ""
+        case .list, .option, .record, .run: ""
         }
     }
 }

@@ -185,7 +185,7 @@ extension Value {
         case .option(let value): value == nil ? 0 : 1
         case .string(let bytes): UInt8(truncatingIfNeeded: bytes.count)
         case .list(let items): UInt8(truncatingIfNeeded: items?.count ?? 0)
-        case .pubkey, .ipv4, .network, .record: nil
+        case .pubkey, .ipv4, .network, .record, .run: nil
         }
     }
 }

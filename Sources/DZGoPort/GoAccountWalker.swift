@@ -17,12 +17,14 @@ enum GoListSite {
 
 /// Walks a layout version the way the Go SDK's `DeserializeX` functions do: every field in order with
 /// the ByteReader's defensive reads. Go never fails; the only outcomes are a filled struct or the
-/// process dying on an allocation (modelled by `ReaderLimits.elementLimit`).
+/// process dying on an allocation (modelled by `MemoryModel.go`).
 struct GoAccountWalker {
     var reader: GoByteReader
     let cache = GoValueCache.shared
-    /// Set when Go would allocate a list past the element limit: the process dies (out of memory).
-    private(set) var outOfMemory = false
+    /// What the lists an unguarded count can make large cost in Go's heap (reader-contract §3).
+    var memory = MemoryMeter(.go)
+    /// Set when Go would allocate past the budget: the process dies having needed these bytes.
+    private(set) var outOfMemory: UInt64?
 
     init(_ bytes: UnsafeRawBufferPointer) { reader = GoByteReader(bytes) }
 
@@ -54,7 +56,7 @@ struct GoAccountWalker {
                 } else {
                     entries.append((name: name, value: self.element(fields[index].type)))
                 }
-                if outOfMemory { return .fatal("out of memory") }
+                if let needed = outOfMemory { return .outOfMemory(needed) }
                 continue
             }
             if Self.isLegacyListElement(element) {
@@ -75,7 +77,7 @@ struct GoAccountWalker {
                 entries.append((name: name, value: plainVector(element)))
             }
             // Only list allocations can kill the process.
-            if outOfMemory { return .fatal("out of memory") }
+            if let needed = outOfMemory { return .outOfMemory(needed) }
         }
         for index in fields.indices.dropFirst(entries.count) {
             entries.append((name: fields[index].name, value: cache.zero(fields[index].type)))
@@ -133,10 +135,10 @@ struct GoAccountWalker {
         return .record(Record(entries))
     }
 
-    /// Go allocates a list of `count` elements; past the element limit that is the out-of-memory death.
-    mutating func canAllocate(_ count: UInt32) -> Bool {
-        if UInt64(count) > UInt64(ReaderLimits.elementLimit) { outOfMemory = true }
-        return !outOfMemory
+    /// Go allocates `bytes`; past the budget that is the out-of-memory death.
+    mutating func canAllocate(_ bytes: UInt64) -> Bool {
+        if outOfMemory == nil { outOfMemory = memory.charge(bytes) }
+        return outOfMemory == nil
     }
 
     /// ReadPubkeySlice / ReadNetworkV4Slice / ReadIPv4Slice (since f7981ab6f): fewer than 4 bytes gives
@@ -146,13 +148,31 @@ struct GoAccountWalker {
         guard reader.remaining >= 4 else { return cache.nilList }
         let count = reader.readU32()
         if count == 0 { return element == .pubkey ? cache.emptyList : cache.nilList }
-        guard UInt64(count) * UInt64(Self.width(element)) <= UInt64(reader.remaining), canAllocate(count) else {
-            return cache.nilList
-        }
+        let width = Self.width(element)
+        // The bytes left hold every fixed-width element, so the slice is small: not charged. A variable-
+        // width element (only in layouts no SDK release reads, such as the gate's mutations) is charged
+        // like an interface element, and a round that reads nothing ends the loop in copies.
+        guard UInt64(count) * UInt64(width) <= UInt64(reader.remaining) else { return cache.nilList }
+        if width == 0, !canAllocate(memory.model.rebuiltList(UInt64(count))) { return cache.nilList }
         var items: [Value] = []
-        items.reserveCapacity(Int(count))  // bounded: the bytes left hold them, or the limit does
-        for _ in 0..<count { items.append(self.element(element)) }
+        items.reserveCapacity(min(Int(count), reader.remaining))
+        fill(&items, upTo: Int(count), with: element, width: width)
         return .list(items)
+    }
+
+    /// Reads elements into `items` until it holds `count` or a whole element of `width` bytes is no longer
+    /// left. A variable-width element (width 0; only in the gate's mutations) is always attempted, and a
+    /// round that reads nothing ends the loop in copies: every later round would read the same nothing.
+    private mutating func fill(_ items: inout [Value], upTo count: Int, with element: FieldType, width: Int) {
+        while items.count < count, reader.remaining >= width {
+            let before = reader.offset
+            let item = self.element(element)
+            if width == 0, reader.offset == before {
+                items.appendCopies(of: item, count: count - items.count)
+                return
+            }
+            items.append(item)
+        }
     }
 
     /// The legacy V3 segment loop: no guard, `count` rounds of defensive reads. A round depends only on
@@ -170,11 +190,11 @@ struct GoAccountWalker {
     /// filled while a whole element is left. Empty, never nil, when the capacity was allocated.
     private mutating func capacityVector(_ element: FieldType) -> Value {
         let count = reader.readU32()
-        guard canAllocate(count) else { return cache.nilList }
+        guard canAllocate(memory.model.segmentCapacity(UInt64(count))) else { return cache.nilList }
         let width = Self.width(element)
         var items: [Value] = []
         items.reserveCapacity(min(Int(count), reader.remaining / max(width, 1)))
-        while items.count < Int(count), reader.remaining >= width { items.append(self.element(element)) }
+        fill(&items, upTo: Int(count), with: element, width: width)
         return .list(items)
     }
 

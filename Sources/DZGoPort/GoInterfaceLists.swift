@@ -27,11 +27,23 @@ extension GoAccountWalker {
         if count > 0, count &* Self.minimumSize(element) > UInt32(truncatingIfNeeded: reader.remaining) {
             return ([], true)
         }
-        // A count that wrapped past the guard is far past the limit: Go dies filling it.
-        guard canAllocate(count) else { return ([], false) }
+        // Go never stops the loop, so the whole appended slice is certain (a wrapped count needs GBs).
+        guard canAllocate(memory.model.appendedList(UInt64(count))) else { return ([], false) }
         var items: [Value] = []
         items.reserveCapacity(min(Int(count), reader.remaining))  // every element but defaults takes a byte
-        for _ in 0..<count { items.append(value(element, site: .account)) }
+        var index: UInt32 = 0
+        while index < count {
+            let before = reader.offset
+            let item = value(element, site: .account)
+            if reader.offset == before {
+                // This round read nothing, so the rest read nothing and are one default (reader-contract §3
+                // allows the fast-forward).
+                items.appendCopies(of: item, count: Int(count - index))
+                break
+            }
+            items.append(item)
+            index += 1
+        }
         return (items, false)
     }
 
@@ -52,14 +64,25 @@ extension GoAccountWalker {
     /// Step C. No bytes left: the legacy list rebuilt. Otherwise the count (read defensively) must equal
     /// the legacy count, or Go sets DeserializeError and leaves the list nil.
     mutating func trailingList(_ element: SizedElement, legacy: [Value]) -> Result<Value, LengthMismatch> {
-        if reader.remaining == 0 { return .success(.list(legacy.map { rebuilt($0, as: element) })) }
+        let legacyCount = legacy.logicalCount
+        if reader.remaining == 0 {
+            guard canAllocate(memory.model.rebuiltList(UInt64(legacyCount))) else { return .success(cache.nilList) }
+            return .success(.list(legacy.mapElements { rebuilt($0, as: element) }))
+        }
         let count = reader.readU32()
-        guard UInt64(count) == UInt64(legacy.count) else { return .failure(LengthMismatch(found: count, legacy: legacy.count)) }
+        guard UInt64(count) == UInt64(legacyCount) else { return .failure(LengthMismatch(found: count, legacy: legacyCount)) }
         var items: [Value] = []
-        items.reserveCapacity(legacy.count)
-        for _ in 0..<count {
-            items.append(sized(element))
-            if outOfMemory { break }
+        items.reserveCapacity(min(legacyCount, reader.remaining))
+        var index = 0
+        while index < legacyCount, outOfMemory == nil {
+            let before = reader.offset
+            let item = sized(element)
+            if reader.offset == before, outOfMemory == nil {
+                items.appendCopies(of: item, count: legacyCount - index)  // the rest read nothing too
+                break
+            }
+            items.append(item)
+            index += 1
         }
         return .success(.list(items))
     }

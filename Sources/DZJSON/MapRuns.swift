@@ -1,6 +1,6 @@
 extension Array {
     /// `map`, with each run of consecutive copies of one element transformed once. The SDK models end
-    /// an unguarded list in up to `element_limit` copies of one fast-forwarded element; rebuilding,
+    /// an unguarded list in up to `max_expanded_copies` copies of one fast-forwarded element; rebuilding,
     /// rendering or normalising each copy would cost thousands of objects for a few hundred input bytes.
     public func mapRuns<T>(isCopy: (Element, Element) -> Bool, _ transform: (Element) throws -> T) rethrows -> [T] {
         var result: [T] = []

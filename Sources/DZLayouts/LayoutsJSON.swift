@@ -2,12 +2,17 @@ import DZJSON
 
 /// Limits every reader model applies (docs/reader-contract.md §3), exported in layouts.json.
 public enum ReaderLimits {
-    /// Most elements one list may materialise before a reader model reports a fatal result.
-    public static let elementLimit = 65_536
-    /// Most iterations of a loop that materialises nothing (Python's legacy V3 segment loop).
-    public static let iterationLimit = 16_777_216
-    /// What a layouts file may set them to: at least 1, and no more than a reader can afford (2^24
-    /// elements; a u32 count of iterations).
+    /// Most copies of one fast-forwarded element a reader lists one by one; a longer run is answered as
+    /// one `{"repeat": n, "element": …}` item, so that an answer stays small whatever the count.
+    public static let maxExpandedCopies = 65_536
+    /// Each SDK runtime's memory model, by the SDK's short name.
+    public static let memory: [(sdk: String, model: MemoryModel)] = [("go", .go), ("ts", .ts), ("py", .py)]
+    /// What a layouts file may set them to: at least 1 copy and no more than a reader can afford (2^24);
+    /// byte counts exact in every reader's numbers (2^53, JavaScript's), a budget of at least one byte.
+    public static let maxExpandedCopiesBounds: ClosedRange<Int64> = 1...(1 << 24)
+    public static let memoryBytesBounds: ClosedRange<Int64> = 0...(1 << 53)
+    public static let memoryBudgetBounds: ClosedRange<Int64> = 1...(1 << 53)
+    /// Files written before the memory model (issue 18) bound elements and loops by count instead.
     public static let elementLimitBounds: ClosedRange<Int64> = 1...(1 << 24)
     public static let iterationLimitBounds: ClosedRange<Int64> = 1...0xFFFF_FFFF
 }
@@ -27,10 +32,7 @@ extension Registry {
         }
         return .object([
             "schema": .string(Self.schemaName),
-            "limits": .object([
-                "element_limit": .integer(Int64(ReaderLimits.elementLimit)),
-                "iteration_limit": .integer(Int64(ReaderLimits.iterationLimit)),
-            ]),
+            "limits": .object(Self.exportLimits()),
             "enums": .object(enumsObject),
             "accounts": .array(accounts.map(Self.export)),
             "sdks": .array(sdks.map(export)),
@@ -93,6 +95,17 @@ extension Registry {
                 .map { (key: $0.key, value: JSONValue.integer(Int64($0.value))) })))
         }
         return .object(object)
+    }
+
+    private static func exportLimits() -> JSONObject {
+        var limits: JSONObject = ["max_expanded_copies": .integer(Int64(ReaderLimits.maxExpandedCopies))]
+        for (sdk, model) in ReaderLimits.memory {
+            var object = JSONObject()
+            for (key, bytes) in model.exported { object.append(key, .integer(Int64(bytes))) }
+            object.append("growth", .string(model.growth.rawValue))
+            limits.append(sdk, .object(object))
+        }
+        return limits
     }
 
     private static func export(_ account: AccountLayouts) -> JSONValue {

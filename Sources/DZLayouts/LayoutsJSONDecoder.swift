@@ -73,8 +73,7 @@ private struct Walker {
             throw .unknownName(file: file, path: "$.schema", name: schema, known: [Registry.schemaName])
         }
         let limits = try object(try value(top, "limits", "$"), "$.limits")
-        try limit(limits, "element_limit", within: ReaderLimits.elementLimitBounds)
-        try limit(limits, "iteration_limit", within: ReaderLimits.iterationLimitBounds)
+        try readerLimits(limits)
         var definitions: [EnumDefinition] = []
         for member in try object(try value(top, "enums", "$"), "$.enums").members {
             let definition = try enumDefinition(member.key, member.value, "$.enums.\(member.key)")
@@ -485,8 +484,32 @@ private struct Walker {
     }
 
     /// A reader limit: the native readers size their work by it, so it must be a positive integer in bounds.
-    private func limit(_ limits: JSONObject, _ key: String, within bounds: ClosedRange<Int64>) throws(LayoutsJSONError) {
-        let json = try value(limits, key, "$.limits"), path = "$.limits.\(key)"
+    /// The native readers size their work by the limits: each SDK's memory model, or in a file written
+    /// before it (issue 18) the element and iteration limits.
+    private func readerLimits(_ limits: JSONObject) throws(LayoutsJSONError) {
+        guard limits["element_limit"] == nil else {
+            try limit(limits, "element_limit", within: ReaderLimits.elementLimitBounds, "$.limits")
+            try limit(limits, "iteration_limit", within: ReaderLimits.iterationLimitBounds, "$.limits")
+            return
+        }
+        try limit(limits, "max_expanded_copies", within: ReaderLimits.maxExpandedCopiesBounds, "$.limits")
+        for (sdk, model) in ReaderLimits.memory {
+            let path = "$.limits.\(sdk)"
+            let body = try object(try value(limits, sdk, "$.limits"), path)
+            for (key, _) in model.exported {
+                let bounds = key == "memory_budget_bytes" ? ReaderLimits.memoryBudgetBounds : ReaderLimits.memoryBytesBounds
+                try limit(body, key, within: bounds, path)
+            }
+            let growth = try string(body, "growth", path)
+            guard growth == model.growth.rawValue else {
+                throw .unknownName(file: file, path: "\(path).growth", name: growth, known: [model.growth.rawValue])
+            }
+        }
+    }
+
+    private func limit(_ limits: JSONObject, _ key: String, within bounds: ClosedRange<Int64>,
+                       _ parent: String) throws(LayoutsJSONError) {
+        let json = try value(limits, key, parent), path = "\(parent).\(key)"
         guard case .integer(let raw) = json else { throw .wrongType(file: file, path: path, expected: "integer", found: json.typeName) }
         guard bounds.contains(raw) else {
             throw .outOfRange(file: file, path: path, value: String(raw), allowed: "\(bounds.lowerBound)...\(bounds.upperBound)")

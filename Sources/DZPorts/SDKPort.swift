@@ -22,8 +22,11 @@ public enum ReaderResult: Equatable, Sendable {
     case ok(Record)
     /// TypeScript threw, Python raised: the class and the exact message text the SDK produces.
     case error(className: String, message: String)
-    /// The process would die or hang: "out of memory" or "hang".
-    case fatal(String)
+    /// The process would die or hang: "out of memory" (with the bytes it would have needed) or "hang".
+    case fatal(String, bytes: UInt64? = nil)
+
+    /// The SDK's process runs out of memory, having needed `bytes`.
+    public static func outOfMemory(_ bytes: UInt64) -> ReaderResult { .fatal("out of memory", bytes: bytes) }
 
     /// The error classes the ports use for a layout outside their model or an account the SDK has no
     /// reader for; no SDK raises these.
@@ -91,7 +94,7 @@ extension SDKPort {
             let fields = knowledge.readerFields(for: version, in: registry) ?? version.fields
             return CanonicalJSON(presentation).ok(record, fields: fields)
         case .error(let className, let message): return CanonicalJSON<Presentation>.error(class: className, message: message)
-        case .fatal(let reason): return CanonicalJSON<Presentation>.fatal(reason)
+        case .fatal(let reason, let bytes): return CanonicalJSON<Presentation>.fatal(reason, bytes: bytes)
         }
     }
 

@@ -6,6 +6,8 @@ import DZLayouts
 struct AccountWalker {
     var reader: DefensiveReader
     let shared: SharedValues
+    /// What the lists an unguarded count can make large cost in CPython's memory (reader-contract §3).
+    var memory = MemoryMeter(.py)
 
     init(_ data: UnsafeRawBufferPointer, shared: SharedValues) {
         reader = DefensiveReader(data)
@@ -70,8 +72,6 @@ struct AccountWalker {
         guard reader.has(4) else { return shared.emptyList }
         let count = Int(reader.u32())
         let fitting = min(count, reader.remaining / width)
-        // Materialising more than the contract's element limit stands for running out of memory.
-        if fitting > ReaderLimits.elementLimit { throw .hang }
         var items: [Value] = []
         items.reserveCapacity(fitting)
         for _ in 0..<fitting { items.append(try read(element)) }

@@ -4,37 +4,38 @@ import DZLayouts
 /// The Device interface lists as the Python SDK reads them (docs/readers.md §3.3, §1.4, §1.5).
 extension AccountWalker {
     /// Step A, the legacy list (and D3–D5's untagged structs): a defensive u32 count, then that many
-    /// element reads with no guard on the count. A huge count makes the SDK build elements until it dies:
-    /// past the element limit, a hang.
+    /// element reads with no guard on the count. A huge count makes the SDK build default elements until
+    /// the list is done or the process has no memory left.
     mutating func interfaceList(of element: Step) throws(PythonRaise) -> Value {
         let count = Int(reader.u32())
         var items: [Value] = []
-        let repeats = try unguarded(count: count, limit: ReaderLimits.elementLimit) { walker throws(PythonRaise) in
+        let repeats = try unguarded(count: count) { walker throws(PythonRaise) in
             items.append(try walker.read(element))
         }
-        if repeats > 0, let last = items.last { items.append(contentsOf: repeatElement(last, count: repeats)) }
+        if repeats > 0, let last = items.popLast() { items.appendCopies(of: last, count: repeats + 1) }
+        try charge(memory.model.appendedList(UInt64(count)))
         return .list(items)
     }
 
     /// `count` rounds of `round` with no guard, as the SDK runs them. Once a round consumes nothing,
-    /// every later round gives the same result, so they are not run: returns how many more copies of
-    /// the last round the SDK would make. More than `limit` rounds stands for the SDK hanging or dying
-    /// (reader-contract.md §3), checked before each round as the native reader does.
+    /// every later round gives the same result, so they are not run (a long loop, not a hang): returns
+    /// how many more copies of the last round the SDK would make.
     private mutating func unguarded(
-        count: Int, limit: Int, _ round: (inout AccountWalker) throws(PythonRaise) -> Void
+        count: Int, _ round: (inout AccountWalker) throws(PythonRaise) -> Void
     ) throws(PythonRaise) -> Int {
         var index = 0
         while index < count {
-            if index == limit { throw .hang }
             let start = reader.offset
             try round(&self)
-            if reader.offset == start {
-                if count > limit { throw .hang }
-                return count - index - 1
-            }
+            if reader.offset == start { return count - index - 1 }
             index += 1
         }
         return 0
+    }
+
+    /// Charges a list to the process: past the budget it dies.
+    private mutating func charge(_ bytes: UInt64) throws(PythonRaise) {
+        if let needed = memory.charge(bytes) { throw .outOfMemory(bytes: needed) }
     }
 
     /// One tagged element (a legacy interface, or AccessPass's pass type): the tag byte, then that
@@ -53,10 +54,10 @@ extension AccountWalker {
     }
 
     /// Legacy V3 segments: an unguarded loop of defensive reads whose results are thrown away (the
-    /// element keeps an empty list). A count past the iteration limit is the hang the SDK would suffer.
+    /// element keeps an empty list). Up to 2^32 rounds: long, but they end.
     mutating func discardedSegments(_ members: Members) throws(PythonRaise) -> Value {
         let count = Int(reader.u32())
-        _ = try unguarded(count: count, limit: ReaderLimits.iterationLimit) { walker throws(PythonRaise) in
+        _ = try unguarded(count: count) { walker throws(PythonRaise) in
             _ = try walker.structure(members)
         }
         return shared.emptyList
@@ -89,12 +90,19 @@ extension AccountWalker {
     /// Step C: with no bytes left, the legacy list rebuilt; otherwise a count that must equal the
     /// legacy count (1 to 3 stray bytes read as 0), then that many sized elements.
     mutating func trailingInterfaces(_ plan: TrailingPlan, legacy: [Value]) throws(PythonRaise) -> Value {
-        if reader.remaining == 0 { return .list(legacy.mapSharingCopies { rebuilt($0, plan) }) }
+        let legacyCount = legacy.logicalCount
+        if reader.remaining == 0 {
+            try charge(memory.model.rebuiltList(UInt64(legacyCount)))
+            return .list(legacy.mapElements { rebuilt($0, plan) })
+        }
         let count = reader.u32()
-        guard count == legacy.count else { throw .interfacesMismatch(trailing: count, legacy: legacy.count) }
+        guard count == legacyCount else { throw .interfacesMismatch(trailing: count, legacy: legacyCount) }
         var items: [Value] = []
-        items.reserveCapacity(legacy.count)
-        for _ in 0..<legacy.count { items.append(try sizedElement(plan.element)) }
+        items.reserveCapacity(min(legacyCount, reader.remaining))
+        let repeats = try unguarded(count: legacyCount) { walker throws(PythonRaise) in
+            items.append(try walker.sizedElement(plan.element))
+        }
+        if repeats > 0, let last = items.popLast() { items.appendCopies(of: last, count: repeats + 1) }
         return .list(items)
     }
 

@@ -1,6 +1,6 @@
 import DZPorts
 
-/// What a Python SDK decode raises (or where the real SDK would hang). Only the facts are kept while
+/// What a Python SDK decode raises (or where the real SDK's process runs out of memory). Only the facts are kept while
 /// decoding; the message text, worded exactly as Python words it, is built when the result is rendered.
 enum PythonRaise: Error, Equatable {
     /// StrictReader's shortfall on a fixed-width read (a vector element).
@@ -13,8 +13,8 @@ enum PythonRaise: Error, Equatable {
     case notAValidMember(value: UInt8, className: String)
     /// The Device trailing count differs from the legacy count.
     case interfacesMismatch(trailing: UInt32, legacy: Int)
-    /// Past the contract's loop limits: the real SDK would run on (effectively a hang).
-    case hang
+    /// The lists built need more than the process has (reader-contract §3, `MemoryModel.py`).
+    case outOfMemory(bytes: UInt64)
     /// The layout holds a shape the Python SDK has no reader for (the native reader refuses to load it).
     case layout(String)
 
@@ -33,8 +33,8 @@ enum PythonRaise: Error, Equatable {
             // The SDK's own wording, whatever the layout calls the two fields.
             .error(className: "ValueError",
                    message: "Device interfaces length \(trailing) != deprecated_interfaces length \(legacy)")
-        case .hang:
-            .fatal("hang")
+        case .outOfMemory(let bytes):
+            .outOfMemory(bytes)
         case .layout(let message):
             .error(className: "LayoutError", message: message)
         }

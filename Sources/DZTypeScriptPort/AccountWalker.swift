@@ -8,6 +8,8 @@ struct AccountWalker {
     var reader: DefensiveReader
     /// The Device legacy interface list, once read: step C rebuilds from it or checks its count.
     var legacy: [Value] = []
+    /// What the lists an unguarded count can make large cost in node's heap (reader-contract §3).
+    var memory = MemoryMeter(.ts)
 
     init(_ reader: DefensiveReader) { self.reader = reader }
 
@@ -78,10 +80,7 @@ struct AccountWalker {
         var items: [Value] = []
         // Every element takes at least its width (4 for a string's prefix), or the read throws.
         items.reserveCapacity(min(count, reader.remaining / (element.fixedWidth ?? 4)))
-        for _ in 0..<count {
-            let item = try reader.readLeaf(element)
-            try Self.append(item, to: &items)
-        }
+        for _ in 0..<count { items.append(try reader.readLeaf(element)) }
         return items
     }
 
@@ -93,19 +92,18 @@ struct AccountWalker {
         items.reserveCapacity(min(count, reader.remaining))
         var index = 0
         while index < count {
-            if reader.isAtEnd {
-                // From here every element reads nothing and is the same default (reader-contract §3
-                // allows the fast-forward): the SDK would push the rest, or run out of heap trying.
-                let rest = count - index
-                let item = try self.element(element)
-                guard items.count + rest <= ReaderLimits.elementLimit else { throw .outOfMemory }
-                items.append(contentsOf: repeatElement(item, count: rest))
+            let before = reader.offset
+            let item = try self.element(element)
+            if reader.offset == before {
+                // This element read nothing, so every later one reads nothing and is the same default
+                // (reader-contract §3 allows the fast-forward): the SDK pushes the rest, or runs out of heap.
+                items.appendCopies(of: item, count: count - index)
                 break
             }
-            let item = try self.element(element)
-            try Self.append(item, to: &items)
+            items.append(item)
             index += 1
         }
+        try charge(memory.model.appendedList(UInt64(count)))
         return items
     }
 
@@ -174,10 +172,7 @@ struct AccountWalker {
         }
         var items: [Value] = []
         items.reserveCapacity(rounds)
-        for _ in 0..<rounds {
-            let item = try segmentElement(element)
-            try Self.append(item, to: &items)
-        }
+        for _ in 0..<rounds { items.append(try segmentElement(element)) }
         return SharedValue.list(items)
     }
 
@@ -189,10 +184,9 @@ struct AccountWalker {
         return .record(Record(entries))
     }
 
-    /// `pushLimited`: past `element_limit` elements the real SDK runs out of heap.
-    static func append(_ item: Value, to items: inout [Value]) throws(Thrown) {
-        guard items.count < ReaderLimits.elementLimit else { throw .outOfMemory }
-        items.append(item)
+    /// Charges a list to node's heap: past the budget the process dies.
+    mutating func charge(_ bytes: UInt64) throws(Thrown) {
+        if let needed = memory.charge(bytes) { throw .outOfMemory(bytes: needed) }
     }
 }
 

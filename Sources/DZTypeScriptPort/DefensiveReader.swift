@@ -1,11 +1,11 @@
 import DZCodec
 import DZLayouts
 
-/// What ends a TS decode early: a thrown `Error` (class "Error", this message), or the point where the
-/// model stops because the real SDK would run out of heap (reader-contract §3, `element_limit`).
+/// What ends a TS decode early: a thrown `Error` (class "Error", this message), or node running out of
+/// heap, having needed `bytes` (reader-contract §3, `MemoryModel.ts`).
 enum Thrown: Error {
     case error(String)
-    case outOfMemory
+    case outOfMemory(bytes: UInt64)
 }
 
 /// The TS SDK's two readers over one buffer (docs/readers.md §2.1-§2.3): the strict `BorshReader`, which throws

@@ -30,17 +30,28 @@ extension AccountWalker {
     /// after the last are ignored).
     mutating func trailingInterfaces(_ type: FieldType) throws(Thrown) -> [Value] {
         guard case .sized(let element) = type else { return [] }
-        if reader.isAtEnd { return legacy.mapSharingCopies { Self.rebuild($0, as: element) } }
+        let legacyCount = legacy.logicalCount
+        if reader.isAtEnd {
+            try charge(memory.model.rebuiltList(UInt64(legacyCount)))
+            return legacy.mapElements { Self.rebuild($0, as: element) }
+        }
         // 1 to 3 bytes left read as 0 without moving: with an empty legacy list that matches.
         let count = reader.tryReadU32()
-        guard count == legacy.count else {
-            throw .error("Device interfaces length \(count) != deprecatedInterfaces length \(legacy.count)")
+        guard count == legacyCount else {
+            throw .error("Device interfaces length \(count) != deprecatedInterfaces length \(legacyCount)")
         }
         var items: [Value] = []
-        items.reserveCapacity(count)
-        for _ in 0..<count {
+        items.reserveCapacity(min(count, reader.remaining))
+        var index = 0
+        while index < count {
+            let before = reader.offset
             let item = try sizedElement(element)
-            try Self.append(item, to: &items)
+            if reader.offset == before {
+                items.appendCopies(of: item, count: count - index)  // the rest read nothing too
+                break
+            }
+            items.append(item)
+            index += 1
         }
         return items
     }

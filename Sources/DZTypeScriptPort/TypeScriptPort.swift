@@ -31,7 +31,7 @@ public struct TypeScriptPort: SDKPort {
             switch outcome {
             case .success(let record): return ReaderRead(.ok(record), consumed: consumed)
             case .failure(.error(let message)): return ReaderRead(.error(className: "Error", message: message), consumed: consumed)
-            case .failure(.outOfMemory): return ReaderRead(.fatal("out of memory"), consumed: consumed)
+            case .failure(.outOfMemory(let bytes)): return ReaderRead(.outOfMemory(bytes), consumed: consumed)
             }
         }
     }

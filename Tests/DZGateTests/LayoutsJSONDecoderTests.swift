@@ -105,19 +105,52 @@ final class LayoutsJSONDecoderTests: XCTestCase {
                        .bitmap(at: 96))
     }
 
-    /// The native readers size their work by the limits: each must be a positive integer within bounds.
+    /// The native readers size their work by the limits: each must be an integer within bounds.
     func testReaderLimitsOutOfBoundsAreRefused() throws {
-        for (key, bounds) in [("element_limit", "1...16777216"), ("iteration_limit", "1...4294967295")] {
-            for bad in [0, -1, 1 << 40] as [Int64] {
-                assertError(editing(["limits", key], .integer(bad)),
-                            .outOfRange(file: file, path: "$.limits.\(key)", value: String(bad), allowed: bounds))
+        let copies = "max_expanded_copies"
+        for bad in [0, -1, 1 << 40] as [Int64] {
+            assertError(editing(["limits", copies], .integer(bad)),
+                        .outOfRange(file: file, path: "$.limits.\(copies)", value: String(bad), allowed: "1...16777216"))
+        }
+        assertError(editing(["limits", copies], .string("65536")),
+                    .wrongType(file: file, path: "$.limits.\(copies)", expected: "integer", found: "string"))
+        assertError(editing(["limits", copies], nil), .missingKey(file: file, path: "$.limits", key: copies))
+        XCTAssertNoThrow(try decode(editing(["limits", copies], .integer(1))))
+        for (sdk, model) in ReaderLimits.memory {
+            let path = "$.limits.\(sdk)"
+            assertError(editing(["limits", sdk], nil), .missingKey(file: file, path: "$.limits", key: sdk))
+            assertError(editing(["limits", sdk, "growth"], .string("doubling")),
+                        .unknownName(file: file, path: "\(path).growth", name: "doubling", known: [model.growth.rawValue]))
+            for (key, _) in model.exported {
+                let lowest: Int64 = key == "memory_budget_bytes" ? 1 : 0
+                for bad: Int64 in [lowest - 1, (1 << 53) + 1] {
+                    assertError(editing(["limits", sdk, key], .integer(bad)),
+                                .outOfRange(file: file, path: "\(path).\(key)", value: String(bad), allowed: "\(lowest)...9007199254740992"))
+                }
+                assertError(editing(["limits", sdk, key], nil), .missingKey(file: file, path: path, key: key))
+                XCTAssertNoThrow(try decode(editing(["limits", sdk, key], .integer(lowest))))
             }
-            assertError(editing(["limits", key], .string("65536")),
-                        .wrongType(file: file, path: "$.limits.\(key)", expected: "integer", found: "string"))
-            assertError(editing(["limits", key], nil), .missingKey(file: file, path: "$.limits", key: key))
-            XCTAssertNoThrow(try decode(editing(["limits", key], .integer(1))))
         }
         assertError(editing(["limits"], nil), .missingKey(file: file, path: "$", key: "limits"))
+    }
+
+    /// A file written before the memory model (the committed lock) bounds by count: those limits are checked.
+    func testCountLimitsOfOlderFilesAreChecked() throws {
+        let bounds = [("element_limit", "1...16777216"), ("iteration_limit", "1...4294967295")]
+        let older = editing(["limits"], .object(["element_limit": .integer(65_536), "iteration_limit": .integer(16_777_216)]))
+        XCTAssertNoThrow(try decode(older))
+        for (key, allowed) in bounds {
+            var limits = older["limits"]!.objectValue!
+            limits[key] = .integer(0)
+            var edited = older.objectValue!
+            edited["limits"] = .object(limits)
+            assertError(.object(edited), .outOfRange(file: file, path: "$.limits.\(key)", value: "0", allowed: allowed))
+            limits[key] = nil
+            edited["limits"] = .object(limits)
+            // Without element_limit the limits are read as today's, which lack their first key.
+            let missing = key == "element_limit" ? "max_expanded_copies" : key
+            assertError(.object(edited), .missingKey(file: file, path: "$.limits", key: missing))
+        }
     }
 
     func testHugeNumbersInTheTextAreRefused() {

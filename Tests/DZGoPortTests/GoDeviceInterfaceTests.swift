@@ -1,4 +1,5 @@
 import DZGoPort
+import DZLayouts
 import DZJSON
 import XCTest
 
@@ -31,10 +32,16 @@ final class GoDeviceInterfaceTests: XCTestCase {
         assertGuardFired(decoded(patched(device, at: Offsets.deviceLegacyCount, UInt32.max), "device@v15"))
     }
 
-    /// 238,609,295·18 wraps to 14 in uint32, slips past the guard and Go loops that many times.
+    /// 238,609,295·18 wraps to 14 in uint32, slips past the guard and Go appends that many elements
+    /// (the slice fits the machine), then step C's rebuild needs as much again: the process dies. The
+    /// loop is long but not run: the rounds past the bytes read nothing.
     func testWrappedCountSlipsPastTheGuardAndExhaustsMemory() {
-        let bytes = patched(device, at: Offsets.deviceLegacyCount, UInt32(238_609_295))
-        XCTAssertEqual(port.decode(bytes, as: layout("device@v15")), .fatal("out of memory"))
+        let count: UInt64 = 238_609_295
+        let bytes = patched(device, at: Offsets.deviceLegacyCount, UInt32(count))
+        let model = MemoryModel.go
+        XCTAssertLessThanOrEqual(model.appendedList(count), model.budgetBytes)
+        XCTAssertEqual(port.decode(bytes, as: layout("device@v15")),
+                       .outOfMemory(model.appendedList(count) + model.rebuiltList(count)))
     }
 
     func testLegacyElementsCarryNilSegments() {
@@ -130,10 +137,24 @@ final class GoDeviceInterfaceTests: XCTestCase {
         XCTAssertEqual(decoded["deserialize_error"], json("null"))
     }
 
-    /// Go makes the segment slice with capacity seg_count before reading: a garbage count kills it.
+    /// Go makes the segment slice with capacity seg_count before reading: a count whose capacity is past
+    /// the machine's memory kills it; below, the loop stops once a segment no longer fits.
     func testGarbageSizedSegmentCountExhaustsMemory() {
         let segmentCount = Offsets.deviceTrailingFirst + 50
-        XCTAssertEqual(port.decode(patched(device, at: segmentCount, UInt32.max), as: layout("device@v15")), .fatal("out of memory"))
+        let model = MemoryModel.go
+        // The fixture's two legacy elements were appended first.
+        let legacyBytes = model.appendedList(2)
+        let fits = model.largestFitting { legacyBytes + model.segmentCapacity($0) }
+        for count in [fits + 1, 0xFFFF_FFFF] {
+            XCTAssertEqual(port.decode(patched(device, at: segmentCount, UInt32(count)), as: layout("device@v15")),
+                           .outOfMemory(legacyBytes + model.segmentCapacity(count)))
+        }
+        // Below the budget the loop stops on the bytes, whatever the count.
+        let segments = { (count: UInt64) -> JSONValue? in
+            element(decoded(patched(self.device, at: segmentCount, UInt32(count)), "device@v15"), "interfaces", 0)?["flex_algo_node_segments"]
+        }
+        XCTAssertEqual(segments(65_537)?.arrayValue?.count, 2)
+        for count in [262_144, 1_000_000, 6_000_000, fits] { XCTAssertEqual(segments(count), segments(65_537), "count \(count)") }
         XCTAssertEqual(element(decoded(patched(device, at: segmentCount, UInt32(0)), "device@v15"), "interfaces", 0)?["flex_algo_node_segments"],
                        json("[]"))
     }

@@ -104,9 +104,9 @@ final class DeviceInterfaceTests: XCTestCase {
                      "borsh: not enough data for string of length 1677722880 at offset 315")
     }
 
-    func testCountPastTheElementLimitHangs() throws {
+    func testCountDiesWhereTheMachinesMemoryEnds() throws {
         let parts = try Parts()
-        let limit = ReaderLimits.elementLimit
+        let limit = ReaderLimits.maxExpandedCopies
         guard case .ok(let record) = port.decode(parts.head + u32(UInt32(limit)), as: device) else {
             return XCTFail("a count at the limit decodes")
         }
@@ -115,8 +115,21 @@ final class DeviceInterfaceTests: XCTestCase {
         // The rounds that read nothing are one element, and step C rebuilds it once, not 65,536 times.
         let rebuilt = record["interfaces"]?.listValue ?? []
         XCTAssertTrue(rebuilt.last?.isCopy(of: rebuilt[0]) ?? false)
-        assertHangs(parts.head + u32(UInt32(limit + 1)), device)
-        assertHangs(parts.head + u32(0xFFFF_FFFF), device)
+        let model = MemoryModel.py
+        let needed = { (count: UInt64) in model.appendedList(count) + model.rebuiltList(count) }
+        let fits = model.largestFitting(needed)
+        for count in [65_537, 262_144, 1_000_000, 6_000_000, 0x0100_0000, fits] {
+            guard case .ok(let record) = port.decode(parts.head + u32(UInt32(count)), as: device) else {
+                return XCTFail("count \(count) fits the machine")
+            }
+            guard case .run(_, let copies)? = record["interfaces"]?.listValue?.last else { return XCTFail("a run") }
+            XCTAssertEqual(copies, Int(count))
+        }
+        for count in [fits + 1, 0xFFFF_FFFF] {
+            let legacyBytes = model.appendedList(count)
+            let expected = legacyBytes > model.budgetBytes ? legacyBytes : needed(count)
+            XCTAssertEqual(port.decode(parts.head + u32(UInt32(count)), as: device), .outOfMemory(expected))
+        }
     }
 
     func testV3SegmentCountEatsTheTail() throws {
@@ -126,12 +139,14 @@ final class DeviceInterfaceTests: XCTestCase {
         XCTAssertEqual(value["reference_count"], .integer(0))
     }
 
-    func testV3SegmentCountPastTheIterationLimitHangs() throws {
+    /// 2^32 − 1 rounds that read nothing once the bytes are gone: a long loop, not a hang.
+    func testAHugeV3SegmentCountIsALongLoopNotAHang() throws {
         let parts = try Parts()
         let element = [3] + parts.ethernetV2.dropFirst()
-        let limit = UInt32(ReaderLimits.iterationLimit)
-        _ = ok(parts.build([element + u32(limit)]), device)
-        assertHangs(parts.build([element + u32(limit + 1)]), device)
+        for count: UInt32 in [65_537, 0x0100_0000, 0xFFFF_FFFF] {
+            let value = ok(parts.build([element + u32(count)]), device)
+            XCTAssertEqual(value["reference_count"], .integer(0), "the loop ate the tail")
+        }
     }
 
     // MARK: Step C: the trailing vec

@@ -126,7 +126,7 @@ final class DivergenceTests: XCTestCase {
                 let kind: Failure = message.contains(" bytes at offset ") ? .vector
                     : message.hasPrefix("Device interfaces length") ? .mismatch : .enumOrString
                 found[kind, default: []].insert(length)
-            case .fatal(let reason):
+            case .fatal(let reason, _):
                 XCTFail("\(name) cut at \(length): fatal \(reason)")
             }
         }

@@ -54,7 +54,4 @@ extension XCTestCase {
         XCTAssertEqual(port.decode(bytes, as: version), .error(className: className, message: message), file: file, line: line)
     }
 
-    func assertHangs(_ bytes: [UInt8], _ version: LayoutVersion, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(port.decode(bytes, as: version), .fatal("hang"), file: file, line: line)
-    }
 }

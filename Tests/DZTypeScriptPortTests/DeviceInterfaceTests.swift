@@ -20,15 +20,36 @@ final class DeviceInterfaceTests: XCTestCase {
         let device = try ok(Array(bytes[..<208]) + le(1000, 4) + Array(bytes[212...]), "device@v15")
         XCTAssertEqual(legacy(device).count, 1000)
         XCTAssertEqual(interfaces(device).count, 1000)
-        for count: UInt64 in [65537, 0xFFFF_FFFF] {
-            XCTAssertEqual(port.decode(Array(bytes[..<208]) + le(count, 4), as: layout("device@v15")), .fatal("out of memory"))
-        }
-        // element_limit itself still fits; the rounds that read nothing are one element, which step C
+        // Up to max_expanded_copies the defaults are listed one by one, one element shared, which step C
         // rebuilds once, not 65,536 times.
         let full = try ok(Array(bytes[..<208]) + le(65536, 4), "device@v15")
         XCTAssertEqual(legacy(full).count, 65536)
         XCTAssertEqual(interfaces(full).count, 65536)
         XCTAssertTrue(interfaces(full)[65535].isCopy(of: interfaces(full)[0]))
+    }
+
+    // The legacy list and its rebuild against node's heap: below the budget a run, above it the death
+    // with the bytes both lists need.
+    func testTheLegacyLoopDiesWhereNodesHeapEnds() throws {
+        let head = Array(try fixture("device")[..<208])
+        let model = MemoryModel.ts
+        let needed = { (count: UInt64) in model.appendedList(count) + model.rebuiltList(count) }
+        let fits = model.largestFitting(needed)
+        for count in [65_537, 262_144, 1_000_000, 6_000_000, fits] {
+            guard case .ok(let record) = port.decode(head + le(count, 4), as: layout("device@v15")) else {
+                return XCTFail("count \(count) fits node's heap")
+            }
+            for name in ["deprecated_interfaces", "interfaces"] {
+                guard case .run(_, let copies)? = record[name]?.listValue?.last else { return XCTFail("\(name): a run") }
+                XCTAssertEqual(record[name]?.listValue?.logicalCount, Int(count))
+                XCTAssertEqual(copies, Int(count))
+            }
+        }
+        for count in [fits + 1, 0x0100_0000, 0xFFFF_FFFF] {
+            let legacyBytes = model.appendedList(count)
+            let expected = legacyBytes > model.budgetBytes ? legacyBytes : needed(count)
+            XCTAssertEqual(port.decode(head + le(count, 4), as: layout("device@v15")), .outOfMemory(expected))
+        }
     }
 
     // Step C rebuild: size 0, version 4, other fields copied; a V1 entry keeps mtu 0 (Rust widens to 9000).

@@ -85,7 +85,7 @@ final class DivergenceTests: XCTestCase {
                 switch port.decode(Array(bytes[..<cut]), as: layout(reference)) {
                 case .ok: break
                 case .error(let className, _): XCTAssertEqual(className, "Error"); throwing.append(cut)
-                case .fatal(let reason): XCTFail("\(name)@\(cut): fatal \(reason)")
+                case .fatal(let reason, _): XCTFail("\(name)@\(cut): fatal \(reason)")
                 }
             }
             XCTAssertEqual(throwing, ranges.flatMap { Array($0) }, name)

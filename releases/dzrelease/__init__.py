@@ -23,7 +23,7 @@ _UNSUPPORTED = '{"unsupported":%s}'
 
 
 class _Runaway(Exception):
-    """The release built more elements in one account than the contract's element limit."""
+    """The release built more elements in one account than the runner lets it (max_expanded_copies)."""
 
 
 def _dumps(value):
@@ -57,7 +57,7 @@ class Release:
         layouts = json.loads(layouts_json_text)
         config = json.loads(config_json_text)
         self.name = name
-        self.element_limit = layouts["limits"]["element_limit"]
+        self.element_limit = layouts["limits"]["max_expanded_copies"]
         self.state = _import_state(directory)
         # Account classes: dataclasses with a `from_bytes`, named like the registry's account titles.
         readers = {
@@ -94,8 +94,8 @@ class Release:
 
     def _bound_element_readers(self):
         """Every `from_reader` of the release (the elements of a list whose count the account gives) counts
-        the elements of one decode, and past the element limit stops it: the real release would build
-        them until it hangs or runs out of memory (docs/reader-contract.md §3, limits)."""
+        the elements of one decode, and past max_expanded_copies stops it: the release runs for real, and
+        would take as much of the machine's memory as the count asks (docs/reader-contract.md §5)."""
         release = self
         for cls in vars(self.state).values():
             original = isinstance(cls, type) and cls.__dict__.get("from_reader")
@@ -122,7 +122,8 @@ class Release:
         try:
             value = cls.from_bytes(data)
         except _Runaway:
-            return '{"fatal":"hang"}'
+            return _UNSUPPORTED % _dumps(
+                f"{self.name} built more than {self.element_limit} elements; the runner does not run it further")
         except MemoryError:
             return '{"fatal":"out of memory"}'
         except Exception as error:  # every exception the release raises is its answer

@@ -19,16 +19,21 @@ type Result struct {
 	Fields           []Value
 	DeserializeError string // Device only; "" = nil
 	Fatal            string
+	NeededBytes      uint64 // with an out-of-memory Fatal: what the process would have needed
 }
 
 // fatalOOM is the contract's form of a Go runtime out-of-memory death.
 const fatalOOM = "out of memory"
 
 type decoder struct {
-	r     ByteReader
-	limit int // element_limit: more elements in one list is modelled as an out-of-memory death
-	fatal string
-	slab  []Value // backing store for every list of one decode, reused by the next
+	r      ByteReader
+	mem    memoryModel // limits.go: past its budget an allocation is an out-of-memory death
+	live   uint64      // bytes charged in this decode
+	needed uint64      // with fatal: the bytes the process would have needed
+	// rebuildCharged: the legacy list already charged step C's rebuild
+	rebuildCharged bool
+	fatal          string
+	slab           []Value // backing store for every list of one decode, reused by the next
 }
 
 // alloc returns n zeroed Values from the slab; batch mode reuses one slab instead of leaving the
@@ -53,7 +58,7 @@ func (d *decoder) alloc(n int) []Value {
 // decode walks the layout's fields in order the way the Go SDK's DeserializeX functions do. The
 // previous result's lists are overwritten (they live in the slab).
 func (d *decoder) decode(l *Layout, data []byte) Result {
-	d.r, d.fatal, d.slab = ByteReader{data: data}, "", d.slab[:0]
+	d.r, d.fatal, d.live, d.needed, d.rebuildCharged, d.slab = ByteReader{data: data}, "", 0, 0, false, d.slab[:0]
 	res := Result{Fields: d.alloc(len(l.Fields))}
 	var legacy []Value
 	for i := range l.Fields {
@@ -87,7 +92,7 @@ func (d *decoder) decode(l *Layout, data []byte) Result {
 }
 
 func (d *decoder) finish(res Result) Result {
-	res.Fatal = d.fatal
+	res.Fatal, res.NeededBytes = d.fatal, d.needed
 	return res
 }
 
@@ -143,16 +148,6 @@ func (d *decoder) fields(fs []Field) []Value {
 	return out
 }
 
-// tooMany models a list too large to materialise; extra work after it is bounded, so callers only stop
-// at list boundaries.
-func (d *decoder) tooMany(n uint32) bool {
-	if uint64(n) > uint64(d.limit) {
-		d.fatal = fatalOOM
-		return true
-	}
-	return false
-}
-
 // plainVec is ReadPubkeySlice / ReadNetworkV4Slice / ReadIPv4Slice (since f7981ab6f): fewer than 4
 // bytes left gives nil with no move; count 0 gives an empty non-nil slice for pubkeys but nil for the
 // others; count·width > bytes left (checked in uint64) gives nil with only the count used up.
@@ -167,7 +162,8 @@ func (d *decoder) plainVec(elem *Type) Value {
 		}
 		return Value{}
 	}
-	if uint64(n)*uint64(elem.Width) > uint64(d.r.Remaining()) || d.tooMany(n) {
+	// The bytes left hold every element, so the slice is small: not charged.
+	if uint64(n)*uint64(elem.Width) > uint64(d.r.Remaining()) {
 		return Value{}
 	}
 	list := d.alloc(int(n))
@@ -195,10 +191,14 @@ func (d *decoder) discardLoop(elem *Type) {
 // (a garbage count kills the process), then filled while a whole element is left.
 func (d *decoder) capacityLoop(elem *Type) Value {
 	n := d.r.ReadU32()
-	if d.tooMany(n) {
+	if !d.charge(d.mem.segmentCapacity(uint64(n))) {
 		return Value{}
 	}
-	list := d.alloc(int(n))[:0]
+	fit := uint32(d.r.Remaining() / elem.Width) // only what fits is filled
+	if fit > n {
+		fit = n
+	}
+	list := d.alloc(int(fit))[:0]
 	for i := uint32(0); i < n && d.r.Remaining() >= elem.Width; i++ {
 		list = append(list, d.element(elem))
 	}
@@ -245,9 +245,14 @@ func (d *decoder) legacyList(t *Type) (list []Value, ok bool) {
 	if n > 0 && n*t.minSize > uint32(d.r.Remaining()) {
 		return []Value{}, false
 	}
-	if d.tooMany(n) {
+	// Go never stops the loop, so the whole appended slice is certain. Every element takes a byte until
+	// none are left, so with more elements than bytes the rest, and the tail scalars, read nothing and
+	// step C will rebuild the list: charged now too, before anything is built (a wrapped count needs GBs).
+	past := uint64(n) > uint64(d.r.Remaining())
+	if !d.charge(d.mem.appendedList(uint64(n))) || past && !d.charge(d.mem.rebuiltList(uint64(n))) {
 		return []Value{}, true
 	}
+	d.rebuildCharged = past
 	list = d.alloc(int(n))
 	for i := range list {
 		list[i] = d.element(t)
@@ -259,6 +264,9 @@ func (d *decoder) legacyList(t *Type) (list []Value, ok bool) {
 // otherwise the count must equal the legacy count, or DeserializeError is set and the list stays nil.
 func (d *decoder) trailingList(t *Type, legacy []Value) (Value, string) {
 	if d.r.Remaining() == 0 {
+		if !d.rebuildCharged && !d.charge(d.mem.rebuiltList(uint64(len(legacy)))) {
+			return Value{}, ""
+		}
 		list := d.alloc(len(legacy))
 		for i := range legacy {
 			list[i] = d.rebuilt(t, legacy[i])

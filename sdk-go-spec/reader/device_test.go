@@ -3,6 +3,7 @@ package reader
 import (
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"testing"
 )
 
@@ -80,9 +81,11 @@ func TestLegacyCountGuard(t *testing.T) {
 		expect(t, v["max_multicast_publishers"], `0`, count)
 		expect(t, v["deserialize_error"], `null`, count)
 	}
-	// 238609295*18 wraps to 14, which the 24 tail bytes satisfy: the loop then materialises 238M
-	// default interfaces.
-	expect(t, answer(t, layout, device(238609295, nil)), `{"fatal":"out of memory"}`)
+	// 238609295*18 wraps to 14, which the 24 tail bytes satisfy: the appended slice of 238M default
+	// interfaces fits the machine, the rebuild of as many does not (and the long loop is not run).
+	m := s.memory
+	expect(t, m.appendedList(238609295) <= m.Budget, `true`)
+	expect(t, answer(t, layout, device(238609295, nil)), oom(m.appendedList(238609295)+m.rebuiltList(238609295)))
 	// Without the wrap, a count that passes the guard is bounded by the data.
 	v := decodeOK(t, layout, device(1, nil))
 	expect(t, at(t, v, "deprecated_interfaces", 0, "version"), `12`, "the tail is read as an element")
@@ -110,18 +113,27 @@ func TestSizedElements(t *testing.T) {
 	expect(t, v["deserialize_error"], `null`)
 }
 
-// A garbage seg_count in a sized element: Go allocates the capacity first, which kills the process.
-// Up to element_limit the loop stops once a whole segment no longer fits.
+// A garbage seg_count in a sized element: Go allocates the capacity first (segment_bytes each, rounded
+// to pages), which kills the process past the budget; below it the loop stops once a whole segment no
+// longer fits, whatever the count.
 func TestSizedSegCount(t *testing.T) {
 	s := loadSet(t)
 	layout := latest(t, s, "device")
 	build := func(segCount uint32) []byte {
 		return device(1, legacyV2(1, "a"), trailingVec(sizedIface(4, "a", segCount, [][]byte{segment(1, 1)}, nil)))
 	}
-	expect(t, answer(t, layout, build(0xFFFFFFFF)), `{"fatal":"out of memory"}`)
-	expect(t, answer(t, layout, build(uint32(s.ElementLimit)+1)), `{"fatal":"out of memory"}`)
-	v := decodeOK(t, layout, build(uint32(s.ElementLimit)))
-	expect(t, length(t, v, "interfaces", 0, "flex_algo_node_segments"), `1`)
+	m := s.memory
+	needed := func(n uint32) uint64 { return m.appendedList(1) + m.segmentCapacity(uint64(n)) } // the legacy element first
+	fits := uint32(m.Budget / m.Segment / 8192 * 8192)                                          // a whole number of pages
+	for needed(fits+1) <= m.Budget {
+		fits++
+	}
+	expect(t, answer(t, layout, build(fits+1)), `{"fatal":"out of memory","bytes":"`+strconv.FormatUint(needed(fits+1), 10)+`"}`)
+	expect(t, answer(t, layout, build(0xFFFFFFFF)), `{"fatal":"out of memory","bytes":"`+strconv.FormatUint(needed(0xFFFFFFFF), 10)+`"}`)
+	for _, n := range []uint32{65537, 262144, 1000000, 6000000, fits} {
+		v := decodeOK(t, layout, build(n))
+		expect(t, length(t, v, "interfaces", 0, "flex_algo_node_segments"), `1`)
+	}
 }
 
 // After the body Go moves to start+size, clamped to the end; it never moves back.

@@ -131,6 +131,11 @@ func length(t testing.TB, v any, path ...any) json.Number {
 }
 
 // expect compares a decoded JSON value with a Go literal written in JSON form.
+// oom is the answer of a process that dies having needed `needed` bytes.
+func oom(needed uint64) string {
+	return `{"fatal":"out of memory","bytes":"` + strconv.FormatUint(needed, 10) + `"}`
+}
+
 func expect(t testing.TB, got any, wantJSON string, what ...any) {
 	t.Helper()
 	var want any

@@ -11,7 +11,7 @@ import (
 type jsonFile struct {
 	Schema string `json:"schema"`
 	Limits struct {
-		ElementLimit int `json:"element_limit"`
+		Go *memoryModel `json:"go"`
 	} `json:"limits"`
 	Accounts []struct {
 		Name     string `json:"name"`
@@ -178,9 +178,9 @@ type Layout struct {
 
 // Set is a loaded layouts.json.
 type Set struct {
-	Layouts      map[string]*Layout
-	ElementLimit int
-	enums        map[string]*goEnum // the Go SDK's labelled enum types, by program enum name
+	Layouts map[string]*Layout
+	memory  memoryModel
+	enums   map[string]*goEnum // the Go SDK's labelled enum types, by program enum name
 }
 
 // Load reads and compiles a layouts.json file.
@@ -202,8 +202,8 @@ func Parse(raw []byte) (*Set, error) {
 	if f.Schema != schemaID {
 		return nil, fmt.Errorf("layouts: schema %q, want %q", f.Schema, schemaID)
 	}
-	if f.Limits.ElementLimit <= 0 {
-		return nil, fmt.Errorf("layouts: limits.element_limit missing")
+	if m := f.Limits.Go; m == nil || m.Budget == 0 || m.Element == 0 || m.Rebuilt == 0 || m.Segment == 0 || m.Growth != "go_append" {
+		return nil, fmt.Errorf("layouts: limits.go missing or incomplete (memory_budget_bytes, element_bytes, rebuilt_element_bytes, segment_bytes, growth go_append)")
 	}
 	sdk := -1
 	for i := range f.SDKs {
@@ -218,7 +218,7 @@ func Parse(raw []byte) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{Layouts: map[string]*Layout{}, ElementLimit: f.Limits.ElementLimit, enums: c.labels}
+	s := &Set{Layouts: map[string]*Layout{}, memory: *f.Limits.Go, enums: c.labels}
 	for _, a := range f.Accounts {
 		reader, hasReader := f.SDKs[sdk].Readers[a.Name]
 		reads := hasReader && reader.FirstVersion == ""

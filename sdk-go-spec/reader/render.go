@@ -11,7 +11,10 @@ import (
 // AppendResult appends the contract's JSON line (without newline) for a decode result.
 func (l *Layout) AppendResult(b []byte, r *Result) []byte {
 	if r.Fatal != "" {
-		return appendFatal(b, r.Fatal)
+		b = appendFatal(b, r.Fatal)
+		// {"fatal":"out of memory","bytes":"N"}: the bytes the process would have needed.
+		b = append(append(b[:len(b)-1], `,"bytes":"`...), strconv.FormatUint(r.NeededBytes, 10)...)
+		return append(b, `"}`...)
 	}
 	b = append(b, `{"ok":{`...)
 	b = appendFieldValues(b, l.Fields, r.Fields)

@@ -65,7 +65,7 @@ type Session struct {
 
 // NewSession starts a Session over the set.
 func (s *Set) NewSession() *Session {
-	return &Session{set: s, dec: decoder{limit: s.ElementLimit}}
+	return &Session{set: s, dec: decoder{mem: s.memory}}
 }
 
 // Answer gives the JSON answer (without newline) for one request line.

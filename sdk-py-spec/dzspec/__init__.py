@@ -8,7 +8,7 @@ import json
 
 from . import enums, render
 from .accounts import Compiler
-from .reader import Fatal
+from .reader import OutOfMemory
 
 SCHEMA = "dzcompat-layouts/1"
 
@@ -55,8 +55,8 @@ def decode_line(layout, data):
             value = decode(data if type(data) is bytes else bytes(data))
         except ValueError as exc:  # what the SDK raises, UnicodeDecodeError included
             return render.error(type(exc).__name__, str(exc))
-        except Fatal as exc:
-            return render.fatal(exc.kind)
+        except OutOfMemory as exc:
+            return render.out_of_memory(exc.needed)
         return '{"ok":' + render_value(value) + "}"
     except Exception as exc:  # a bug in this model, never an SDK outcome
         if _layouts is None:

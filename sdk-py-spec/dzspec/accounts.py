@@ -7,7 +7,7 @@ addresses, str, IntEnum members, lists, and dicts for elements.
 """
 
 from .enums import SDK_CLASSES, SDK_ENUMS
-from .reader import HANG, DefensiveReader, Fatal, StrictReader
+from .reader import DefensiveReader, OutOfMemory, StrictReader
 
 
 class LayoutError(Exception):
@@ -96,24 +96,50 @@ def _halves(typ):
     return read
 
 
-def unguarded(reader, count, limit, read_one):
+class Run:
+    """`count` copies of one element inside a list: a fast-forwarded run of defaults longer than
+    max_expanded_copies, rendered as {"repeat": count, "element": …} (reader-contract.md §3)."""
+
+    __slots__ = ("element", "count")
+
+    def __init__(self, element, count):
+        self.element = element
+        self.count = count
+
+
+def element_count(items):
+    return sum(item.count if type(item) is Run else 1 for item in items)
+
+
+def unguarded(reader, count, read_one):
     """`count` rounds of `read_one` with no guard, as the SDK runs them.
 
-    Once a round consumes nothing, every later round gives the same result, so they are not run:
-    returns the results of the rounds run and how many more copies of the last one the SDK would make.
-    More than `limit` rounds stands for the SDK hanging or dying (reader-contract.md §3).
+    Once a round consumes nothing, every later round gives the same result, so they are not run (a
+    long loop, not a hang): returns the results of the rounds run and how many more copies of the last
+    one the SDK would make.
     """
     results = []
     for index in range(count):
-        if index == limit:
-            raise Fatal(HANG)
         start = reader.offset
         results.append(read_one(reader))
         if reader.offset == start:
-            if count > limit:
-                raise Fatal(HANG)
             return results, count - index - 1
     return results, 0
+
+
+def appended_capacity(count):
+    """CPython 3.11 list.append's growth: (n + n // 8 + 6) rounded down to a multiple of 4."""
+    capacity = 0
+    while capacity < count:
+        capacity = (capacity + 1 + (capacity + 1) // 8 + 6) & ~3
+    return capacity
+
+
+def charge(reader, model, size):
+    """Charges a list to the process: past the budget it dies, having needed the total."""
+    reader.live += size
+    if reader.live > model["memory_budget_bytes"]:
+        raise OutOfMemory(reader.live)
 
 
 class Layout:
@@ -138,8 +164,10 @@ class Compiler:
     """Builds the reading steps of layout versions under the contract's limits."""
 
     def __init__(self, limits):
-        self.element_limit = limits["element_limit"]
-        self.iteration_limit = limits["iteration_limit"]
+        self.max_copies = limits["max_expanded_copies"]
+        self.memory = limits["py"]
+        if self.memory.get("growth") != "python_append":
+            raise LayoutError("limits.py.growth must be python_append")
 
     def layout(self, version, reader):
         """`version` as the SDK's `reader` of its account walks it (layouts.json `sdks`)."""
@@ -204,8 +232,7 @@ class Compiler:
         if context == "field":
             if kind in _LEAVES:
                 width, _, strict_read, _ = _LEAVES[kind]
-                limit = self.element_limit
-                return lambda reader: reader.read_vec(strict_read, width, limit)
+                return lambda reader: reader.read_vec(strict_read, width)
             if kind == "tagged":
                 return self._interface_list(self._tagged(element, "tagged"))
             if kind == "struct":
@@ -219,12 +246,17 @@ class Compiler:
     def _interface_list(self, read_element):
         """Device (legacy) interfaces: a defensive u32 count, then that many elements read
         defensively, with no guard on the count (docs/readers.md §3.3 step A). A huge count makes the SDK
-        build default elements until it dies: past element_limit, a hang."""
-        limit = self.element_limit
+        build default elements until the list is done or the process has no memory left."""
+        max_copies, model = self.max_copies, self.memory
 
         def read(reader):
-            items, repeats = unguarded(reader, reader.read_u32(), limit, read_element)
-            items.extend(dict(items[-1]) for _ in range(repeats))
+            count = reader.read_u32()
+            items, repeats = unguarded(reader, count, read_element)
+            if repeats + 1 > max_copies:
+                items[-1] = Run(items[-1], repeats + 1)
+            else:
+                items.extend(dict(items[-1]) for _ in range(repeats))
+            charge(reader, model, count * model["element_bytes"] + appended_capacity(count) * model["slot_bytes"])
             return items
 
         return read
@@ -252,12 +284,11 @@ class Compiler:
 
     def _discarded_segments(self, element):
         """Legacy V3 segments: an unguarded loop of defensive reads whose results are thrown away;
-        a count past iteration_limit is the hang the SDK would suffer."""
+        up to 2^32 rounds, long but finite."""
         read_segment = self._struct(element["fields"], "tagged")
-        limit = self.iteration_limit
 
         def read(reader):
-            unguarded(reader, reader.read_u32(), limit, read_segment)
+            unguarded(reader, reader.read_u32(), read_segment)
             return []
 
         return read
@@ -312,13 +343,20 @@ class Compiler:
             item["version"] = rebuilt_version
             return item
 
+        model = self.memory
+
         def read(reader, record):
             legacy = record[legacy_name]
+            legacy_count = element_count(legacy)
             if reader.remaining() == 0:
-                return [rebuild(item) for item in legacy]
+                # The SDK appends one rebuilt Interface per legacy one.
+                charge(reader, model, legacy_count * model["rebuilt_element_bytes"]
+                       + appended_capacity(legacy_count) * model["slot_bytes"])
+                return [Run(rebuild(item.element), item.count) if type(item) is Run else rebuild(item)
+                        for item in legacy]
             count = reader.read_u32()
-            if count != len(legacy):
-                raise ValueError(MISMATCH.format(count, len(legacy)))
+            if count != legacy_count:
+                raise ValueError(MISMATCH.format(count, legacy_count))
             return [read_element(reader) for _ in range(count)]
 
         return read

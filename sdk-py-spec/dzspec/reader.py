@@ -15,15 +15,12 @@ _QQ = struct.Struct("<QQ").unpack_from
 _F64 = struct.Struct("<d").unpack_from
 
 
-class Fatal(Exception):
-    """The real SDK would hang here (reader-contract.md §3): the model stops and reports it."""
+class OutOfMemory(Exception):
+    """The SDK's process runs out of memory, having needed `needed` bytes (reader-contract.md §3)."""
 
-    def __init__(self, kind):
-        super().__init__(kind)
-        self.kind = kind
-
-
-HANG = "hang"
+    def __init__(self, needed):
+        super().__init__("out of memory")
+        self.needed = needed
 
 
 class StrictReader:
@@ -85,17 +82,14 @@ class StrictReader:
         # Python's own strict decoder, so a bad byte raises the real UnicodeDecodeError text.
         return self.data[start:start + length].decode("utf-8")
 
-    def read_vec(self, read_element, width, element_limit):
+    def read_vec(self, read_element, width):
         """u32 count, then `count` strict element reads of `width` bytes each.
 
         Whole elements are read while they fit, then the next read raises. The outcome is computed
-        up front so that a count like 0xFFFFFFFF costs nothing; materialising more than
-        `element_limit` elements is the contract's stand-in for running out of memory.
+        up front so that a count like 0xFFFFFFFF costs nothing.
         """
         count = self.read_u32()
         fitting = min(count, (self.size - self.offset) // width)
-        if fitting > element_limit:
-            raise Fatal(HANG)
         items = [read_element(self) for _ in range(fitting)]
         if fitting < count:
             self._take(width)  # raises with the offset of the first missing element
@@ -105,10 +99,11 @@ class StrictReader:
 class DefensiveReader:
     """The SDK's DefensiveReader: zero on a short fixed-width read, without moving the cursor."""
 
-    __slots__ = ("strict",)
+    __slots__ = ("strict", "live")
 
     def __init__(self, data):
         self.strict = StrictReader(data)
+        self.live = 0  # bytes the decode's unguarded lists take in the SDK's process
 
     @property
     def offset(self):
@@ -152,5 +147,5 @@ class DefensiveReader:
     def read_string(self):
         return self.strict.read_string() if self._has(4) else ""
 
-    def read_vec(self, read_element, width, element_limit):
-        return self.strict.read_vec(read_element, width, element_limit) if self._has(4) else []
+    def read_vec(self, read_element, width):
+        return self.strict.read_vec(read_element, width) if self._has(4) else []

@@ -6,7 +6,7 @@ Renderers are compiled once per type and produce JSON text directly, so one deco
 import json
 import struct
 
-from .accounts import LayoutError, sdk_enum
+from .accounts import LayoutError, Run, sdk_enum
 
 _ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 # Two base58 digits per division halves the big-int work.
@@ -108,7 +108,13 @@ def renderer(typ):
         return _enum(typ["enum"])
     if kind == "vec":
         render_element = renderer(typ["element"])
-        return lambda items: "[" + ",".join(map(render_element, items)) + "]"
+
+        def render_item(item):
+            if type(item) is Run:
+                return '{"repeat":' + str(item.count) + ',"element":' + render_element(item.element) + "}"
+            return render_element(item)
+
+        return lambda items: "[" + ",".join(map(render_item, items)) + "]"
     if kind == "struct":
         return _object(_fields(typ["fields"]))
     if kind == "tagged":
@@ -124,3 +130,7 @@ def error(cls, message):
 
 def fatal(kind):
     return json.dumps({"fatal": kind})
+
+
+def out_of_memory(needed):
+    return json.dumps({"fatal": "out of memory", "bytes": str(needed)})

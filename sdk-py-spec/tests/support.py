@@ -38,6 +38,12 @@ def version(layout):
     return next(entry for entry in account["versions"] if entry["id"] == version_id)
 
 
+def reader(layout):
+    """The Python SDK's reader of the account of `account@vN` (layouts.json `sdks`)."""
+    sdk = next(entry for entry in LAYOUTS["sdks"] if entry["id"] == "py")
+    return sdk["readers"][layout.split("@")[0]]
+
+
 def reference_dir():
     """The upstream reference fixtures in the tree (Tests/ReferenceFixtures), or DZCOMPAT_REFERENCE_DIR.
     Missing: a failure, never a skip."""
@@ -68,5 +74,5 @@ class DecodeCase(unittest.TestCase):
     def raises(self, layout, data, cls, message):
         self.assertEqual(decode(layout, data), {"error": {"class": cls, "message": message}})
 
-    def hangs(self, layout, data):
-        self.assertEqual(decode(layout, data), {"fatal": "hang"})
+    def out_of_memory(self, layout, data, needed):
+        self.assertEqual(decode(layout, data), {"fatal": "out of memory", "bytes": str(needed)})

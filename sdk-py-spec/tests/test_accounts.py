@@ -8,6 +8,9 @@ from support import DEVICE, GLOBAL_STATE, USER, decode, fixture
 from dzspec.accounts import walked_fields
 from dzspec.enums import SDK_ENUMS
 
+from dzspec.accounts import Compiler
+from dzspec.reader import OutOfMemory
+
 ZERO_KEY = "1" * 32
 
 
@@ -288,12 +291,35 @@ class LegacyInterfaces(support.DecodeCase):
         self.raises(DEVICE, patched(fixture("device"), 208, u32(1000)), "ValueError",
                     "borsh: not enough data for string of length 1677722880 at offset 315")
 
-    def test_count_past_the_element_limit_hangs(self):
-        limit = support.LAYOUTS["limits"]["element_limit"]
-        at_limit = self.ok(DEVICE, self.device.head + u32(limit))
-        self.assertEqual(len(at_limit["deprecated_interfaces"]), limit)
-        for count in (limit + 1, 0xFFFFFFFF):
-            self.hangs(DEVICE, self.device.head + u32(count))
+    @staticmethod
+    def memory_needed(count, model):
+        """The legacy list and its rebuild, appended one by one (CPython's list growth), re-derived here
+        from limits.py so that the reader's sums are checked against reader-contract §3."""
+        capacity = 0
+        while capacity < count:
+            capacity = (capacity + 1 + (capacity + 1) // 8 + 6) & ~3
+        legacy = count * model["element_bytes"] + capacity * model["slot_bytes"]
+        return legacy, legacy + count * model["rebuilt_element_bytes"] + capacity * model["slot_bytes"]
+
+    def test_count_dies_where_the_machines_memory_ends(self):
+        limits = support.LAYOUTS["limits"]
+        copies = limits["max_expanded_copies"]
+        at_limit = self.ok(DEVICE, self.device.head + u32(copies))
+        self.assertEqual(len(at_limit["deprecated_interfaces"]), copies)
+        model = limits["py"]
+        for count in (65537, 262144, 1000000, 6000000, 0x1000000):
+            value = self.ok(DEVICE, self.device.head + u32(count))
+            for name in ("deprecated_interfaces", "interfaces"):
+                self.assertEqual([item["repeat"] for item in value[name]], [count])
+        legacy, total = self.memory_needed(0xFFFFFFFF, model)
+        self.out_of_memory(DEVICE, self.device.head + u32(0xFFFFFFFF), legacy if legacy > model["memory_budget_bytes"] else total)
+        # The boundary, with a budget of exactly 100 elements (a model compiled apart, so the rest stay real).
+        small = dict(limits, py=dict(model, memory_budget_bytes=self.memory_needed(100, model)[1]))
+        layout = Compiler(small).layout(support.version(DEVICE), support.reader(DEVICE))
+        self.assertEqual(len(layout.decode(self.device.head + u32(100))["interfaces"]), 100)
+        with self.assertRaises(OutOfMemory) as caught:
+            layout.decode(self.device.head + u32(101))
+        self.assertEqual(caught.exception.needed, self.memory_needed(101, model)[1])
 
     def test_v3_segment_count_eats_the_tail(self):
         # 3 at 212 turns element 0 into V3: its seg_count is element 1's first four bytes (590593).
@@ -301,12 +327,11 @@ class LegacyInterfaces(support.DecodeCase):
         self.assertEqual(value["deprecated_interfaces"][1]["name"], "")
         self.assertEqual(value["reference_count"], 0)
 
-    def test_v3_segment_count_past_the_iteration_limit_hangs(self):
-        limit = support.LAYOUTS["limits"]["iteration_limit"]
+    def test_a_huge_v3_segment_count_is_a_long_loop_not_a_hang(self):
         element = b"\x03" + self.device.v2_ethernet[1:]
-        self.ok(DEVICE, self.device.build([element + u32(limit)]))
-        self.hangs(DEVICE, self.device.build([element + u32(limit + 1)]))
-        self.hangs(DEVICE, patched(patched(fixture("device"), 212, b"\x03"), 260, u32(0xFFFFFFFF)))
+        for count in (65537, 0x1000000, 0xFFFFFFFF):
+            self.assertEqual(self.ok(DEVICE, self.device.build([element + u32(count)]))["reference_count"], 0)
+        self.ok(DEVICE, patched(patched(fixture("device"), 212, b"\x03"), 260, u32(0xFFFFFFFF)))
 
 
 class TrailingInterfaces(support.DecodeCase):

@@ -4,7 +4,7 @@ import struct
 import unittest
 
 import support  # noqa: F401  (puts dzspec on the path)
-from dzspec.reader import DefensiveReader, Fatal, StrictReader
+from dzspec.reader import DefensiveReader, StrictReader
 
 FIXED = [
     ("read_u8", 1, 0), ("read_bool", 1, False), ("read_u16", 2, 0), ("read_u32", 4, 0),
@@ -100,11 +100,9 @@ class Strings(unittest.TestCase):
 
 
 class Vectors(unittest.TestCase):
-    LIMIT = 65536
-
     def read(self, data):
         reader = DefensiveReader(data)
-        return reader, reader.read_vec(pubkey, 32, self.LIMIT)
+        return reader, reader.read_vec(pubkey, 32)
 
     def test_fewer_than_four_bytes_gives_empty_without_moving(self):
         for have in range(4):
@@ -132,13 +130,13 @@ class Vectors(unittest.TestCase):
     def test_error_names_the_element_width(self):
         reader = DefensiveReader(struct.pack("<I", 1) + b"\x01" * 4)
         with self.assertRaises(ValueError) as caught:
-            reader.read_vec(lambda strict: strict.read_bytes(5), 5, self.LIMIT)
+            reader.read_vec(lambda strict: strict.read_bytes(5), 5)
         self.assertEqual(str(caught.exception), "borsh: not enough data for 5 bytes at offset 4")
 
-    def test_more_elements_than_the_limit_is_fatal(self):
-        reader = DefensiveReader(struct.pack("<I", 3) + bytes(3))
-        with self.assertRaises(Fatal):
-            reader.read_vec(StrictReader.read_u8, 1, 2)
+    def test_every_element_the_bytes_hold_is_read_however_many(self):
+        count = 65537
+        reader = DefensiveReader(struct.pack("<I", count) + bytes(count))
+        self.assertEqual(len(reader.read_vec(StrictReader.read_u8, 1)), count)
 
 
 class SizedSkip(unittest.TestCase):

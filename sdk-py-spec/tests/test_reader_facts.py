@@ -16,7 +16,9 @@ FIELDS = [
 ]
 DOCUMENT = {
     "schema": "dzcompat-layouts/1",
-    "limits": {"element_limit": 4, "iteration_limit": 16},
+    "limits": {"max_expanded_copies": 4, "py": {
+        "memory_budget_bytes": 1000, "element_bytes": 280, "rebuilt_element_bytes": 280, "slot_bytes": 8,
+        "growth": "python_append"}},
     "enums": {},
     "accounts": [
         {"name": "a", "title": "A", "kind": "account", "versions": [

@@ -59,9 +59,18 @@ export interface Account {
   versions: Version[];
 }
 
+// limits.ts of layouts.json (reader-contract §3): what node's lists cost and its heap.
+export interface MemoryModel {
+  memory_budget_bytes: number;
+  element_bytes: number;
+  rebuilt_element_bytes: number;
+  slot_bytes: number;
+  growth: string;
+}
+
 export interface Limits {
-  element_limit: number;
-  iteration_limit: number;
+  max_expanded_copies: number;
+  ts: MemoryModel;
 }
 
 // How an SDK holds a program enum.
@@ -117,6 +126,11 @@ export function loadLayouts(path: string): Layouts {
   const layouts = JSON.parse(readFileSync(path, "utf8")) as Layouts;
   if (layouts.schema !== SCHEMA) {
     throw new Error(`${path}: schema ${JSON.stringify(layouts.schema)}, expected ${SCHEMA}`);
+  }
+  const m = layouts.limits?.ts;
+  if (!(layouts.limits?.max_expanded_copies > 0) || !(m?.memory_budget_bytes > 0) || !(m.element_bytes > 0)
+      || !(m.rebuilt_element_bytes > 0) || !(m.slot_bytes > 0) || m.growth !== "js_push") {
+    throw new Error(`${path}: limits.max_expanded_copies or limits.ts missing or incomplete`);
   }
   return layouts;
 }

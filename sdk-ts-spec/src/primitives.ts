@@ -98,12 +98,12 @@ export class BorshReader {
     return text;
   }
 
-  // elementLimit is the model's stand-in for running out of heap (reader-contract §3); the SDK
-  // has no such bound. Elements are read one by one, so a short buffer throws after whole ones.
-  readVec<T>(readElement: (r: BorshReader) => T, elementLimit: number): T[] {
+  // Elements are read one by one, so a short buffer throws after whole ones (and the list stays as
+  // small as the bytes).
+  readVec<T>(readElement: (r: BorshReader) => T): T[] {
     const count = this.readU32();
     const out: T[] = [];
-    for (let i = 0; i < count; i++) pushLimited(out, readElement(this), elementLimit);
+    for (let i = 0; i < count; i++) out.push(readElement(this));
     return out;
   }
 }
@@ -164,8 +164,8 @@ export class DefensiveReader {
   }
 
   // Only the 4-byte prefix is checked here; the strict reader may still throw on the elements.
-  tryReadVec<T>(readElement: (r: BorshReader) => T, elementLimit: number): T[] {
-    return this.remaining >= 4 ? this.strict.readVec(readElement, elementLimit) : [];
+  tryReadVec<T>(readElement: (r: BorshReader) => T): T[] {
+    return this.remaining >= 4 ? this.strict.readVec(readElement) : [];
   }
 
   // Raw bytes (pubkey 32, ipv4 4, networkv4 5, and the skip to the end of a sized element):
@@ -175,10 +175,9 @@ export class DefensiveReader {
   }
 }
 
-// A decode the model stops because the real SDK would exhaust the heap (reader-contract §3).
-export class ModelFatal extends Error {}
-
-export function pushLimited<T>(list: T[], item: T, elementLimit: number): void {
-  if (list.length >= elementLimit) throw new ModelFatal("out of memory");
-  list.push(item);
+// node exhausting its heap, having needed `bytes` (reader-contract §3).
+export class OutOfMemory extends Error {
+  constructor(readonly bytes: number) {
+    super("out of memory");
+  }
 }

@@ -7,21 +7,55 @@
 // afterwards costs more than the decode itself.
 
 import { enumValues } from "./labels";
-import { AccountReader, Field, FieldType, Layouts, Limits, SDKEnum, Variant, Version, walkedFields } from "./layouts";
-import { BorshReader, DefensiveReader, ModelFatal, pushLimited } from "./primitives";
+import { AccountReader, Field, FieldType, Layouts, Limits, MemoryModel, SDKEnum, Variant, Version, walkedFields } from "./layouts";
+import { BorshReader, DefensiveReader, OutOfMemory } from "./primitives";
 import { base58, f64Hex, ipv4Text, networkV4Text, utf8Hex } from "./render";
 
 // data -> one JSON line: {"ok":…}, {"error":…} or {"fatal":…}
 export type Decoder = (data: Uint8Array) => string;
 
-// Per decode: the legacy interface elements, for the Device trailing step.
+// Per decode: the legacy interface elements, for the Device trailing step; the bytes charged to
+// node's heap.
 interface Ctx {
-  legacy: string[][];
+  legacy: Elements;
+  live: number;
 }
 
 type Read = (r: DefensiveReader, ctx: Ctx) => string;
 // A composite element: the JSON texts of its keys, in key order.
 type ElementRead = (r: DefensiveReader, ctx: Ctx) => string[];
+
+// A list of composite elements; repeat > 0: the last item stands for that many copies (a run of
+// fast-forwarded defaults longer than max_expanded_copies, reader-contract §3).
+interface Elements {
+  items: string[][];
+  repeat: number;
+}
+
+function elementCount(list: Elements): number {
+  return list.repeat > 0 ? list.items.length - 1 + list.repeat : list.items.length;
+}
+
+// The list's text; a run is one {"repeat": n, "element": …} item.
+function runsText(list: Elements, text: (values: string[]) => string): string {
+  const texts = list.items.map(text);
+  const last = texts.length - 1;
+  if (list.repeat > 0) texts[last] = `{"repeat":${list.repeat},"element":${texts[last]}}`;
+  return listText(texts);
+}
+
+// The backing store of an array after n pushes (V8: capacity + capacity / 2 + 16).
+function pushCapacity(n: number): number {
+  let capacity = 0;
+  while (capacity < n) capacity = capacity + Math.floor(capacity / 2) + 16;
+  return capacity;
+}
+
+// Charges a list to node's heap: past the budget the process dies, having needed the total.
+function charge(ctx: Ctx, m: MemoryModel, bytes: number): void {
+  ctx.live += bytes;
+  if (ctx.live > m.memory_budget_bytes) throw new OutOfMemory(ctx.live);
+}
 
 interface Leaf {
   width: number | null; // null: variable (string)
@@ -202,8 +236,7 @@ class Compiler {
     // Defensive only about the 4-byte count; the elements are strict and can throw.
     const read = this.leaf(el);
     if (read === null) return this.unsupported(el, "inside a vector");
-    const limit = this.limits.element_limit;
-    return (r) => listText(r.tryReadVec(read.read, limit));
+    return (r) => listText(r.tryReadVec(read.read));
   }
 
   // A u128 the SDK reads as two u64 halves, low then high (`lo | (hi << 64n)`): the low half can be
@@ -239,26 +272,33 @@ class Compiler {
     return (r, ctx) => {
       const items = list(r, ctx);
       if (keepForTrailing) ctx.legacy = items;
-      return listText(items.map((values) => objectText(keys, values)));
+      return runsText(items, (values) => objectText(keys, values));
     };
   }
 
   // The SDK's interface loop, for every list of composite elements (the only ones are Device
   // interface lists): a defensive count, then exactly count elements, no guard (docs/readers.md §3.3
-  // step A). Past element_limit the real SDK runs out of heap. Once an element reads nothing, every
-  // later one reads the same bytes to the same defaults, so the rest is filled in at once.
-  private unboundedList(element: ElementRead): (r: DefensiveReader, ctx: Ctx) => string[][] {
-    const limit = this.limits.element_limit;
+  // step A). Once an element reads nothing, every later one reads the same bytes to the same
+  // defaults, so the rest is filled in at once: one by one up to max_expanded_copies, else as a run.
+  // The whole list is then charged to node's heap.
+  private unboundedList(element: ElementRead): (r: DefensiveReader, ctx: Ctx) => Elements {
+    const maxCopies = this.limits.max_expanded_copies;
+    const m = this.limits.ts;
     return (r, ctx) => {
       const count = r.tryReadU32(0);
-      const out: string[][] = [];
-      while (out.length < count) {
+      const out: Elements = { items: [], repeat: 0 };
+      while (out.items.length < count) {
         const start = r.offset;
-        pushLimited(out, element(r, ctx), limit);
+        out.items.push(element(r, ctx));
         if (r.offset !== start) continue;
-        if (count > limit) throw new ModelFatal("out of memory");
-        while (out.length < count) out.push(out[out.length - 1]);
+        const rest = count - out.items.length + 1;
+        if (rest > maxCopies) {
+          out.repeat = rest;
+          break;
+        }
+        while (out.items.length < count) out.items.push(out.items[out.items.length - 1]);
       }
+      charge(ctx, m, count * m.element_bytes + pushCapacity(count) * m.slot_bytes);
       return out;
     };
   }
@@ -297,14 +337,13 @@ class Compiler {
     } else {
       one = this.bodyField(el, keepLists);
     }
-    const limit = this.limits.element_limit;
     return (r, ctx) => {
       const count = r.tryReadU32(0);
       const out: string[] = [];
       for (let i = 0; i < count; i++) {
         if (r.remaining < width) break;
         const v = one(r, ctx);
-        if (keepLists) pushLimited(out, v, limit);
+        if (keepLists) out.push(v);
       }
       return listText(out);
     };
@@ -366,16 +405,22 @@ class Compiler {
       ...copied.map((from, i) => (from > 0 ? legacy[from] : zeros[i])),
     ];
     const keys = this.keys(sized);
-    const limit = this.limits.element_limit;
+    const m = this.limits.ts;
     return (r, ctx) => {
       const legacy = ctx.legacy;
-      if (r.remaining === 0) return listText(legacy.map((e) => objectText(keys, rebuild(e))));
-      const count = r.tryReadU32(0);
-      if (count !== legacy.length) {
-        throw new Error(`Device interfaces length ${count} != deprecatedInterfaces length ${legacy.length}`);
+      const legacyCount = elementCount(legacy);
+      if (r.remaining === 0) {
+        // deprecatedInterfaces.map: one spread copy per element in an array sized up front.
+        charge(ctx, m, legacyCount * (m.rebuilt_element_bytes + m.slot_bytes));
+        return runsText(legacy, (e) => objectText(keys, rebuild(e)));
       }
+      const count = r.tryReadU32(0);
+      if (count !== legacyCount) {
+        throw new Error(`Device interfaces length ${count} != deprecatedInterfaces length ${legacyCount}`);
+      }
+      // A legacy list that got here read bytes for every element, so the count is small.
       const out: string[] = [];
-      for (let i = 0; i < count; i++) pushLimited(out, objectText(keys, element(r, ctx)), limit);
+      for (let i = 0; i < count; i++) out.push(objectText(keys, element(r, ctx)));
       return listText(out);
     };
   }
@@ -398,12 +443,12 @@ function compileVersion(compiler: Compiler, version: Version, reader: AccountRea
   const keys = fields.map((f) => keyOf(f.name));
   return (data) => {
     const r = new DefensiveReader(data);
-    const ctx: Ctx = { legacy: [] };
+    const ctx: Ctx = { legacy: { items: [], repeat: 0 }, live: 0 };
     const values: string[] = [];
     try {
       for (const read of reads) values.push(read(r, ctx));
     } catch (e) {
-      if (e instanceof ModelFatal) return JSON.stringify({ fatal: e.message });
+      if (e instanceof OutOfMemory) return JSON.stringify({ fatal: e.message, bytes: String(e.bytes) });
       const err = e as Error;
       return JSON.stringify({ error: { class: err.name, message: err.message } });
     }

@@ -218,23 +218,44 @@ test("trailing count different from the legacy count throws", () => {
   }
 });
 
-test("legacy count: no guard; every element is read, past element_limit the heap runs out", () => {
-  // The mechanics with a small limit, so the accepted case stays small.
-  const small = compileLayouts({ ...layouts, limits: { ...layouts.limits, element_limit: 100 } }).get(DEVICE) as Decoder;
+// What the legacy list of `count` pushed elements and its rebuild (map) take in node's heap: re-derived
+// here from limits.ts, so that the reader's sums are checked against the rule in reader-contract §3.
+function heapNeeded(count: number): number {
+  const m = layouts.limits.ts;
+  let capacity = 0;
+  while (capacity < count) capacity += Math.floor(capacity / 2) + 16;
+  return count * m.element_bytes + capacity * m.slot_bytes + count * (m.rebuilt_element_bytes + m.slot_bytes);
+}
+
+test("legacy count: no guard; every element is read, past node's heap the process dies", () => {
+  // The boundary with a budget of exactly 100 elements, so that the accepted case stays small.
+  const budget = heapNeeded(100);
+  const small = compileLayouts({ ...layouts, limits: { ...layouts.limits, ts: { ...layouts.limits.ts, memory_budget_bytes: budget } } })
+    .get(DEVICE) as Decoder;
   const d = (JSON.parse(small(bytes(PREFIX, u32(100)))) as { ok: Obj }).ok;
   assert.equal(list(d, "deprecated_interfaces").length, 100);
   assert.equal(list(d, "deprecated_interfaces")[99].version, 0);
   assert.equal(list(d, "interfaces").length, 100);
-  const oom = JSON.stringify({ fatal: "out of memory" });
-  assert.equal(small(bytes(PREFIX, u32(101))), oom);
-  // Elements that each use a byte (unknown tag 9) hit the limit the same way.
-  assert.equal(small(bytes(PREFIX, u32(101), new Array(101).fill(9))), oom);
-  // layouts.json's own limit.
-  const limit = layouts.limits.element_limit;
-  for (const count of [limit + 1, 0xffffffff]) {
-    assert.deepEqual(decode(DEVICE, bytes(PREFIX, u32(count))), { fatal: "out of memory" });
+  const oom = (count: number) => JSON.stringify({ fatal: "out of memory", bytes: String(heapNeeded(count)) });
+  assert.equal(small(bytes(PREFIX, u32(101))), oom(101));
+  // Elements that each use a byte (unknown tag 9) cost the same.
+  assert.equal(small(bytes(PREFIX, u32(101), new Array(101).fill(9))), oom(101));
+  // layouts.json's own budget: millions of defaults are one run, past the heap the death.
+  for (const count of [65537, 262144, 1000000, 6000000]) {
+    const value = ok(DEVICE, bytes(PREFIX, u32(count)));
+    for (const name of ["deprecated_interfaces", "interfaces"]) {
+      const items = list(value, name);
+      assert.equal(items.length, 1);
+      assert.equal(items[0].repeat, count);
+      assert.equal(items[0].element.version, name === "interfaces" ? 4 : 0);
+    }
   }
-  assert.deepEqual(decode(DEVICE, bytes(PREFIX, u32(limit + 1), new Array(limit + 1).fill(9))), { fatal: "out of memory" });
+  for (const count of [0x1000000, 0xffffffff]) {
+    const m = layouts.limits.ts;
+    const legacyOnly = heapNeeded(count) - count * (m.rebuilt_element_bytes + m.slot_bytes);
+    const needed = legacyOnly > m.memory_budget_bytes ? legacyOnly : heapNeeded(count);
+    assert.deepEqual(decode(DEVICE, bytes(PREFIX, u32(count))), { fatal: "out of memory", bytes: String(needed) });
+  }
 });
 
 test("pre-tag interface lists (D3) use the same unguarded loop with defensive element reads", () => {
@@ -247,7 +268,7 @@ test("pre-tag interface lists (D3) use the same unguarded loop with defensive el
   assert.equal(e.user_tunnel_endpoint, true);
   // A count past the data: defaults, no throw.
   assert.equal(list(ok(d3, bytes(head, u32(3), element)), "deprecated_interfaces")[2].name, "");
-  assert.deepEqual(decode(d3, bytes(head, u32(0xffffffff))), { fatal: "out of memory" });
+  assert.equal((decode(d3, bytes(head, u32(0xffffffff))) as { fatal: string }).fatal, "out of memory");
   assert.equal(field(ok(d3, head), "bgp_asn"), 65000);
 });
 

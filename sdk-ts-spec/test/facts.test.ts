@@ -16,7 +16,10 @@ const FIELDS: Field[] = [
 
 const LAYOUTS: Layouts = {
   schema: "dzcompat-layouts/1",
-  limits: { element_limit: 4, iteration_limit: 16 },
+  limits: {
+    max_expanded_copies: 4,
+    ts: { memory_budget_bytes: 1000, element_bytes: 400, rebuilt_element_bytes: 192, slot_bytes: 8, growth: "js_push" },
+  },
   accounts: [
     {
       name: "a",

@@ -139,7 +139,7 @@ fixtureTest("row 11: legacy count far too large: the loop runs count times, 2^32
   const d = ok(DEVICE, patched(device, 208, u32(1000)));
   assert.equal(list(d, "deprecated_interfaces").length, 1000);
   assert.equal(list(d, "interfaces").length, 1000);
-  assert.deepEqual(decode(DEVICE, patched(device, 208, u32(0xffffffff))), { fatal: "out of memory" });
+  assert.equal((decode(DEVICE, patched(device, 208, u32(0xffffffff))) as { fatal: string }).fatal, "out of memory");
 });
 
 fixtureTest("row 12: garbage seg_count in a sized element stops when fewer than 34 bytes are left", (dir) => {

@@ -90,7 +90,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         guard let (version, bytes) = split(data) else { return emptyInput }
         switch port.decode(bytes, as: version) {
         case .ok: return .decoded
-        case .error(_, let message), .fatal(let message): return .rejected(message)
+        case .error(_, let message), .fatal(let message, _): return .rejected(message)
         }
     }
 }
