@@ -70,7 +70,7 @@ let package = Package(
             ]
         ),
         // Test helpers shared by the test targets (the reference fixtures, the repository root).
-        .target(name: "DZTestSupport", dependencies: ["DZJSON"], path: "Tests/DZTestSupport"),
+        .target(name: "DZTestSupport", dependencies: ["DZJSON", "DZLayouts"], path: "Tests/DZTestSupport"),
         .testTarget(name: "DZLayoutsTests", dependencies: ["DZLayouts"]),
         .testTarget(name: "DZJSONTests", dependencies: ["DZJSON"]),
         .testTarget(name: "DZCodecTests", dependencies: ["DZTestSupport", "DZCodec", "DZLayouts", "DZProgram", "DZFixtures"]),

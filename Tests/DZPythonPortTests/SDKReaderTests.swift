@@ -10,8 +10,8 @@ final class SDKReaderTests: XCTestCase {
     /// A tag AccessPassTypeTag lacks becomes PREPAID (state.py:1090-1094).
     func testUnknownPassTypeBecomesPrepaid() { checks.unknownPassType(reportedAs: 0) }
 
-    /// `for _ in range(count)` with no check against the bytes left (state.py:1105-1117): a huge count never ends.
-    func testEdgeSeatCountIsUnguarded() { checks.unguardedSeats(hugeCount: "hang") }
+    /// `for _ in range(count)` with no check against the bytes left (state.py:1105-1117): a huge count builds seats until memory runs out.
+    func testEdgeSeatCountIsUnguarded() { checks.unguardedSeats(dyingWith: .py) }
 
     /// `r.read_u16() if r.remaining >= 2 else 1` (state.py:1131-1133).
     func testMissingCapsDefaultToOne() { checks.missingCapsDefaultToOne() }

@@ -1,4 +1,5 @@
 import DZJSON
+import DZLayouts
 import XCTest
 
 /// The checks of the SDK readers that differ from the program's layout (SDKAccountReaders.swift) that hold
@@ -21,13 +22,17 @@ public struct SDKReaderChecks {
 
     /// TypeScript and Python loop over every seat with no check against the bytes left: those past the
     /// bytes take what is there and defaults; a huge count ends in `hugeCount` (`{"fatal": …}`).
-    public func unguardedSeats(hugeCount: String, file: StaticString = #filePath, line: UInt = #line) {
+    /// A huge count builds seats one by one until the runtime's memory (`model`) is spent: out of memory,
+    /// with the bytes the whole list would have needed.
+    public func unguardedSeats(dyingWith model: MemoryModel, file: StaticString = #filePath, line: UInt = #line) {
         let value = ok(Inputs.accessPass(tag: 4, body: Inputs.edgeSeats(count: 3, seats: 1)), "access_pass")
         let seats = value?["accesspass_type"]?["feed_seats"]?.arrayValue
         XCTAssertEqual(seats?.map { $0["max_users"] }, [.integer(1), .integer(10), .integer(0)],
                        "the second seat's u8s take client_ip's bytes", file: file, line: line)
+        let needed = model.appendedList(UInt64(UInt32.max))
+        XCTAssertGreaterThan(needed, model.budgetBytes, file: file, line: line)
         XCTAssertEqual(decode(Inputs.accessPass(tag: 4, body: Inputs.edgeSeats(count: .max, seats: 0)), "access_pass"),
-                       .object(["fatal": .string(hugeCount)]), file: file, line: line)
+                       .object(["fatal": .string("out of memory"), "bytes": .string(String(needed))]), file: file, line: line)
     }
 
     /// The two caps are 1 where their bytes are missing; the counts before them 0.
