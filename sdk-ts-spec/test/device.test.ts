@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Decoder, compileLayouts } from "../src/reader";
-import { DEVICE, Obj, bytes, decode, field, hex, layouts, list, ok, str, thrown, u16, u32, u64 } from "./helpers";
+import { DEVICE, Obj, bytes, decode, field, hex, layouts, list, ok, pushedListBytes, str, thrown, u16, u32, u64 } from "./helpers";
 
 const ZERO_KEY = "1".repeat(32);
 
@@ -218,13 +218,10 @@ test("trailing count different from the legacy count throws", () => {
   }
 });
 
-// What the legacy list of `count` pushed elements and its rebuild (map) take in node's heap: re-derived
-// here from limits.ts, so that the reader's sums are checked against the rule in reader-contract §3.
+// What the legacy list of `count` pushed elements and its rebuild (map) take in node's heap.
 function heapNeeded(count: number): number {
   const m = layouts.limits.ts;
-  let capacity = 0;
-  while (capacity < count) capacity += Math.floor(capacity / 2) + 16;
-  return count * m.element_bytes + capacity * m.slot_bytes + count * (m.rebuilt_element_bytes + m.slot_bytes);
+  return pushedListBytes(count) + count * (m.rebuilt_element_bytes + m.slot_bytes);
 }
 
 test("legacy count: no guard; every element is read, past node's heap the process dies", () => {

@@ -112,3 +112,12 @@ export function field(value: Obj, name: string): Value {
 export function list(value: Obj, name: string): Obj[] {
   return field(value, name) as Obj[];
 }
+
+// What a list of `count` elements pushed one by one takes in node's heap: re-derived here from
+// layouts.json's ts limits, so that the reader's sums are checked against the rule in reader-contract §3.
+export function pushedListBytes(count: number): number {
+  const m = layouts.limits.ts;
+  let capacity = 0;
+  while (capacity < count) capacity += Math.floor(capacity / 2) + 16;
+  return count * m.element_bytes + capacity * m.slot_bytes;
+}

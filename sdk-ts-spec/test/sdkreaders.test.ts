@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bytes, decode, field, latest, list, ok, str, u16, u32, u64 } from "./helpers";
+import { bytes, decode, field, latest, layouts, list, ok, pushedListBytes, str, u16, u32, u64 } from "./helpers";
 
 const KEY0 = new Array(32).fill(0);
 const accessPass = (tag: number, ...body: number[][]): Uint8Array =>
@@ -17,11 +17,13 @@ test("an unknown pass type keeps its tag and reads no body", () => {
   assert.equal(field(value, "max_unicast_users"), 1);
 });
 
-test("EdgeSeat's count is not checked against the bytes left", () => {
+test("EdgeSeat's count is not checked against the bytes left: a huge one runs out of heap", () => {
   const value = ok(latest("access_pass"), accessPass(4, u32(3), seat(1)));
   const seats = list(field(value, "accesspass_type") as never, "feed_seats");
   assert.deepEqual(seats.map((s) => s.max_users), [1, 10, 0]);
-  assert.deepEqual(decode(latest("access_pass"), accessPass(4, u32(0xffffffff))), { fatal: "out of memory" });
+  const needed = pushedListBytes(0xffffffff);
+  assert.ok(needed > layouts.limits.ts.memory_budget_bytes);
+  assert.deepEqual(decode(latest("access_pass"), accessPass(4, u32(0xffffffff))), { fatal: "out of memory", bytes: String(needed) });
 });
 
 test("Tenant's billing is read whatever its discriminant, and include_topologies never", () => {
