@@ -26,11 +26,10 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var corpus: CorpusArguments
 
-    @Option(help: "Comma-separated readers to compare (`dzcompat readers`), or all (the releases too). Default: program,go,ts,py.")
-    var readers: String?
+    @OptionGroup var readers: ReadersArgument
 
     func run() throws {
-        let readerSet = try ReaderLookup.set(readers)
+        let readerSet = try readers.set(fallback: "program,go,ts,py")
         let entries = try readPolicy(policy, DivergencePolicy.init(json:path:))
         let inputs = try corpus.inputs()
         let showProgress = isatty(STDERR_FILENO) == 1
@@ -76,11 +75,10 @@ struct Matrix: ParsableCommand {
     @Flag(help: "Exit 1 on a zero-fill breach between append-compatible versions.")
     var check = false
 
-    @Option(help: "Comma-separated readers (`dzcompat readers`), or all. Default: all (the releases need `make setup`).")
-    var readers = "all"
+    @OptionGroup var readers: ReadersArgument
 
     func run() throws {
-        let matrix = try MatrixBuilder(readers: try ReaderLookup.set(readers)).build()
+        let matrix = try MatrixBuilder(readers: try readers.set(fallback: "all")).build()
         try output.emit(format.render(matrix, colour: output.isStandardOutput && isatty(STDOUT_FILENO) == 1))
         let breaches = MatrixBuilder.breaches(matrix)
         if check && !breaches.isEmpty {

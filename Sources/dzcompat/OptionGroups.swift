@@ -1,4 +1,5 @@
 import ArgumentParser
+import DZComparison
 import DZCorpus
 import DZFileIO
 import DZPorts
@@ -20,6 +21,15 @@ struct CorpusArguments: ParsableArguments {
 struct ReaderArgument: ParsableArguments {
     @Option(help: "The reader: program (the on-chain rules), the port of the go, ts or py SDK, or a release (py@0.0.3; `dzcompat readers`).")
     var sdk: ReaderID = .program
+}
+
+/// `--readers`: the readers `diff` and `matrix` compare.
+struct ReadersArgument: ParsableArguments {
+    @Option(help: "Comma-separated readers (`dzcompat readers`), or all (the releases too; they need `make setup`). Default: program,go,ts,py for diff, all for matrix.")
+    var readers: String?
+
+    /// The named readers, or those of `fallback` (a list as --readers takes it) when none are named.
+    func set(fallback: String) throws -> ReaderSet { try ReaderLookup.set(readers ?? fallback) }
 }
 
 /// `--account`: the accounts `import-rust` and `gate --rust` import.
