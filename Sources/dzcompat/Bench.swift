@@ -29,8 +29,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Timed repetitions of process-per-input and whole-job measurements.")
     var jobRepetitions = BenchOptions().jobRepetitions
 
-    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/).")
-    var root = BenchOptions().root
+    @OptionGroup var checkout: RootArgument
 
     @Option(help: "Only these accounts in the codec, port and native rows, comma-separated (user, device, …). Default: all.")
     var accounts: String?
@@ -42,7 +41,7 @@ struct Bench: ParsableCommand {
         var options = BenchOptions()
         options.repetitions = repetitions
         options.jobRepetitions = jobRepetitions
-        options.root = root
+        options.root = checkout.root
         options.executable = Bundle.main.executablePath
         options.sections = try sections.split(separator: ",").map { name in
             guard let section = BenchSection(rawValue: String(name)) else {

@@ -24,8 +24,7 @@ struct CrossCheckCommand: ParsableCommand {
     @Option(help: "Only this SDK: go, ts or py. Default: all three.")
     var sdk: SDK?
 
-    @Option(help: "The repository root (holds fixtures/ and the sdk-*-spec folders).")
-    var root = "."
+    @OptionGroup var checkout: RootArgument
 
     @OptionGroup var corpus: CorpusArguments
 
@@ -38,7 +37,7 @@ struct CrossCheckCommand: ParsableCommand {
     func run() throws {
         let sdks = sdk.map { [$0] } ?? SDK.allCases
         let inputs = try corpus.inputs()
-        let check = CrossCheck(root: root)
+        let check = CrossCheck(root: checkout.root)
         var failed = false
         for sdk in sdks {
             let started = Date()
@@ -54,7 +53,7 @@ struct CrossCheckCommand: ParsableCommand {
             failed = failed || !mismatches.isEmpty
         }
         if releases {
-            for release in try ReaderLookup.releases(root: root) where sdk.map({ $0 == release.id.sdk }) ?? true {
+            for release in try ReaderLookup.releases(root: checkout.root) where sdk.map({ $0 == release.id.sdk }) ?? true {
                 for result in ReleaseFidelity.run(release, inputs: inputs, keep: show) {
                     let note = result.entry.sameCode ? "same code" : "code differs: " + result.entry.differences.joined(separator: "; ")
                     print("\(release.id.rawValue) vs \(release.id.sdk!.rawValue) port on \(result.entry.layout): "

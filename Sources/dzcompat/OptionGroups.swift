@@ -17,6 +17,12 @@ struct CorpusArguments: ParsableArguments {
     }
 }
 
+/// `--root`: the checkout `crosscheck` and `bench` run the native readers and releases of.
+struct RootArgument: ParsableArguments {
+    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/, releases/).")
+    var root = "."
+}
+
 /// `--sdk`: the one reader of `decode` and `batch`.
 struct ReaderArgument: ParsableArguments {
     @Option(help: "The reader: program (the on-chain rules), the port of the go, ts or py SDK, or a release (py@0.0.3; `dzcompat readers`).")
