@@ -1,4 +1,5 @@
-import DZCompat
+import DZCorpus
+import DZCrossCheck
 import DZLayouts
 import DZPorts
 import DZPython

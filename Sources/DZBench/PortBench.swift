@@ -1,4 +1,4 @@
-import DZCompat
+import DZComparison
 import DZLayouts
 import DZPorts
 
@@ -13,7 +13,7 @@ struct PortBench {
         var rows: [BenchRow] = []
         let accounts = try CurrentAccount.all(registry, only: sampler.options.accounts)
         for sdk in SDK.allCases {
-            let port = CrossCheck.port(sdk, registry: registry)
+            let port = sdk.port(registry: registry)
             let samples = sampler.measure(accounts.map { account in { Self.decode(port, account, $0) } })
             for (account, samples) in zip(accounts, samples) {
                 rows.append(BenchRow(section: .ports, name: "\(sdk.rawValue) port \(account.version.reference)", measured: samples,

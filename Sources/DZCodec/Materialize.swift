@@ -65,17 +65,16 @@ extension LayoutPlan {
         }
     }
 
-    /// A legacy element as the program rebuilds it into the trailing form: version 4, a real size, V1
-    /// entries widened with mtu 9000, segments dropped.
+    /// A legacy element as the program rebuilds it into the trailing form (`InterfaceRebuild`): its version,
+    /// a real size, V1 entries widened with its mtu, segments dropped.
     static func rebuild(_ legacy: Value) -> Value {
         guard var record = legacy.recordValue else { return legacy }
         let wasV1 = record["version"]?.uintValue == 0
         record["version"] = nil
-        if wasV1 { record["mtu"] = .uint(9000) }
-        record["flex_algo_node_segments"] = .list([])
+        if wasV1 { record["mtu"] = .uint(InterfaceRebuild.v1MTU) }
+        record[InterfaceRebuild.segments] = .list([])
         let nameLength = record["name"].flatMap { if case .string(let s) = $0 { s.count } else { nil } } ?? 0
-        // Size of a version-4 element with no segments: 45 + name length (docs/program-rules.md §3).
-        let size = 45 + nameLength
-        return .record(Record([(name: "size", value: .uint(UInt64(size))), (name: "version", value: .uint(4))]) + record)
+        let size = InterfaceRebuild.sizeWithoutName + nameLength
+        return .record(Record([(name: "size", value: .uint(UInt64(size))), (name: "version", value: .uint(InterfaceRebuild.version))]) + record)
     }
 }

@@ -106,7 +106,7 @@ extension LayoutPlan {
             table.rebuilt |= 1 << UInt64(index)
         } else if trailing != legacy {
             throw .panic(account: version.account, field: names[rule.trailing], offset: table.entries[rule.trailing].offset,
-                         message: "assertion `left == right` failed: interfaces length \(trailing) != deprecated_interfaces length \(legacy)")
+                         message: "assertion `left == right` failed: \(names[rule.trailing]) length \(trailing) != \(names[rule.legacy]) length \(legacy)")
         }
     }
 

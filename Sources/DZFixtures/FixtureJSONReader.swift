@@ -20,7 +20,6 @@ public struct FixtureDocument: Equatable, Sendable {
 /// Why a fixture JSON document could not be read. Each case names the file; entry errors name the
 /// index in `fields` and the key.
 public enum FixtureJSONError: Error, Equatable, CustomStringConvertible {
-    case unreadable(FileError)
     case json(JSONDecodingError)
     /// A top-level key (`name`, `account_type`, `fields`) is missing or wrong; `(root)` for the root.
     case document(file: String, key: String, reason: String)
@@ -28,7 +27,6 @@ public enum FixtureJSONError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let error): error.description
         case .json(let error): error.description
         case .document(let file, let key, let reason): "\(file): \(key): \(reason)"
         case .entry(let file, let index, let key, let reason): "\(file): fields[\(index)].\(key): \(reason)"
@@ -40,16 +38,6 @@ public enum FixtureJSONError: Error, Equatable, CustomStringConvertible {
 public enum FixtureJSONReader {
     /// The `typ` strings a fixture uses, as their types (enums are written `u8`).
     public static let leafTypes: [FieldType] = [.u8, .u16, .u32, .u64, .u128, .i64, .f64, .bool, .pubkey, .ipv4, .networkV4, .string]
-
-    public static func read(path: String) throws(FixtureJSONError) -> FixtureDocument {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path)
-        } catch {
-            throw .unreadable(error)
-        }
-        return try read(bytes, file: path)
-    }
 
     public static func read(_ bytes: [UInt8], file: String) throws(FixtureJSONError) -> FixtureDocument {
         let root: JSONValue

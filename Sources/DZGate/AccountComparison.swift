@@ -1,8 +1,8 @@
-import DZPorts
 import DZCodec
-import DZCompat
+import DZComparison
 import DZJSON
 import DZLayouts
+import DZPorts
 
 /// One account, baseline version against working version: the changes by the rules, who they affect by
 /// running the readers, one finding per change.

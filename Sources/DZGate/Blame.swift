@@ -1,5 +1,5 @@
+import DZComparison
 import DZPorts
-import DZCompat
 
 /// Which change a reader's misreading belongs to, when one comparison holds several changes.
 struct Blame {

@@ -1,8 +1,8 @@
-import DZPorts
 import DZCodec
-import DZCompat
+import DZComparison
 import DZJSON
 import DZLayouts
+import DZPorts
 
 /// Turns the probe's readings into the examples a finding shows: the input that shows the change, and
 /// what each reader made of the fields in question.

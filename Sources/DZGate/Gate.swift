@@ -1,8 +1,9 @@
-import DZPorts
-import DZCompat
+import DZComparison
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZPorts
 
 /// How the gate runs.
 public struct GateOptions: Sendable {

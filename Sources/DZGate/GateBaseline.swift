@@ -1,3 +1,4 @@
+import DZFileIO
 import DZFixtures
 import DZLayouts
 import Foundation

@@ -1,5 +1,5 @@
+import DZComparison
 import DZPorts
-import DZCompat
 
 /// What changed, as README.md's gate table names it.
 public enum ChangeKind: String, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-import DZCompat
+import DZComparison
 import DZJSON
 
 extension GateReport {

@@ -1,8 +1,8 @@
-import DZPorts
 import DZCodec
-import DZCompat
+import DZComparison
 import DZJSON
 import DZLayouts
+import DZPorts
 
 /// The three ways the gate runs the readers, each a zero-fill rule (docs/program-rules.md §2):
 enum Direction {

@@ -1,10 +1,11 @@
+import DZComparison
 import DZJSON
 import DZPorts
 
 /// A reader's result as the gate compares it: always one reader against itself at two layout versions.
 ///
-/// These are the folds of DZCompat's `NormalizedView` that matter here (that type is internal to
-/// DZCompat): Go's nil slice equals `[]`; Go's `deserialize_error` makes the result an error; an enum is
+/// These are the folds of DZComparison's `NormalizedView` that matter here (that type is internal to
+/// DZComparison): Go's nil slice equals `[]`; Go's `deserialize_error` makes the result an error; an enum is
 /// compared by its value, because the label a released SDK gives a value it does not know ("unknown",
 /// a shifted name) is presentation, not a misread.
 enum ResultView: Equatable {

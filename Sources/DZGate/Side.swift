@@ -1,7 +1,7 @@
-import DZPorts
 import DZCodec
-import DZCompat
+import DZComparison
 import DZLayouts
+import DZPorts
 
 /// One account's layout in one registry, with the readers of that registry.
 struct Side {

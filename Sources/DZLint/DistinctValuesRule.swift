@@ -1,6 +1,7 @@
 import DZCodec
 import DZFixtures
 import DZLayouts
+import DZReportModel
 
 /// Rule 1: every field holds a non-zero value (a vector at least one element), and no two fields of one
 /// type hold the same value. Framing (counts, element sizes and versions, the variant) is not compared.

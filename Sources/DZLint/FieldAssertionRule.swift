@@ -1,6 +1,7 @@
 import DZCodec
 import DZFixtures
 import DZLayouts
+import DZReportModel
 
 /// Rule 2: the JSON lists every field of the layout in order, each with the value the program reads
 /// from the .bin, and nothing else; the .bin is as long as the layout says (legacy and future fixtures

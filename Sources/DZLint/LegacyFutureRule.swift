@@ -1,5 +1,6 @@
 import DZCodec
 import DZLayouts
+import DZReportModel
 
 /// Rule 3, per account: every older version that today's layout extends (its fields a prefix of
 /// today's) is covered by a fixture cut where that version ends, which today's reader must zero-fill;

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The accepted lint findings (policy/lint.json), each with its reason: the same rules as the
 /// divergence policy (an unaccepted finding fails the run, and so does an entry that accepts nothing).

@@ -1,7 +1,9 @@
-import DZCompat
+import DZComparison
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZReportModel
 
 /// Why a directory could not be linted: it is not one, a file cannot be read, or a fixture JSON is
 /// broken (each names the file and the entry).
@@ -73,9 +75,10 @@ public struct Linter {
             }
             guard name.hasSuffix(".json"), !FileIO.isDirectory(path) else { continue }
             let stem = String(name.dropLast(5))
+            let text = try readFile(path)
             let document: FixtureDocument
             do {
-                document = try FixtureJSONReader.read(path: path)
+                document = try FixtureJSONReader.read(text, file: path)
             } catch {
                 // Another kind of document (instruction payloads, enum tables) is no fixture to lint.
                 if case .document(_, let key, "missing") = error, ["name", "account_type", "fields"].contains(key) {
@@ -88,12 +91,7 @@ public struct Linter {
                 skipped.append(LintSkip(file: name, reason: "no .bin beside it"))
                 continue
             }
-            let bytes: [UInt8]
-            do {
-                bytes = try FileIO.read("\(directory)/\(stem).bin")
-            } catch {
-                throw .file(error)
-            }
+            let bytes = try readFile("\(directory)/\(stem).bin")
             guard let account = LintFixture.account(for: document, stem: stem, in: registry) else {
                 // The registry's samples say which documents are argument bodies (upstream's form without the tag).
                 let arguments = registry.accounts.first { $0.samples.contains { $0.fixture == stem && $0.form == .arguments } }
@@ -105,5 +103,9 @@ public struct Linter {
                                         version: LintFixture.version(for: stem, document: document, of: account), role: LintFixture.role(for: stem)))
         }
         return (fixtures, skipped)
+    }
+
+    private func readFile(_ path: String) throws(LintInputError) -> [UInt8] {
+        do { return try FileIO.read(path) } catch { throw .file(error) }
     }
 }

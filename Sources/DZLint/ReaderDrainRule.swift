@@ -1,6 +1,7 @@
-import DZCompat
+import DZComparison
 import DZJSON
 import DZPorts
+import DZReportModel
 
 /// Rule 5: each reader of the set (the program and every SDK port) reads every byte of every fixture.
 /// A reader that returns a value with bytes left has a field it does not read, or a read that did not

@@ -1,5 +1,6 @@
 import DZCodec
 import DZLayouts
+import DZReportModel
 
 /// Rule 4: the program's encoder gives back the .bin from the value its decoder read: every byte is
 /// read, and read into a value that writes it again. A legacy fixture round-trips with the version it

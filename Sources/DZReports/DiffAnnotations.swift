@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The diff as GitHub Actions workflow commands, printed to a step's output: one `::error` per
 /// unlisted divergence group and one `::warning` per stale policy entry, shown on the run's summary page.

@@ -1,5 +1,5 @@
-import DZCompat
 import DZJSON
+import DZReportModel
 
 /// The diff as JSON: every field of the report, keys in a fixed order, snake_case like layouts.json.
 ///

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The diff as JUnit XML, for CI test views: one `<testsuite>` per account and one `<testcase>` per
 /// divergence group; unlisted groups fail with their example, accepted ones pass with the policy's

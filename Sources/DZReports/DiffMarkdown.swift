@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The diff as GitHub-flavoured Markdown, for a pull-request comment: the verdict on the first line,
 /// a per-account summary, every unlisted group in full, then the accepted groups and the stale policy

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The diff as Prometheus text exposition format 0.0.4 (for a node-exporter textfile or a push
 /// gateway). Every metric is a gauge describing the last run; series come in a fixed order so two

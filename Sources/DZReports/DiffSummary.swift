@@ -1,5 +1,5 @@
 import DZPorts
-import DZCompat
+import DZReportModel
 
 /// Values derived from a `DiffReport` that several diff renderers show: per-account counts and the
 /// odd-reader counts in one deterministic order.

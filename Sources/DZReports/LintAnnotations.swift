@@ -1,4 +1,4 @@
-import DZLint
+import DZReportModel
 
 /// The lint as GitHub Actions workflow commands: one `::error` per unaccepted finding, on its file
 /// (`file=` is the linted directory joined with the file), and one `::warning` per stale policy entry.

@@ -1,6 +1,5 @@
-import DZCompat
 import DZJSON
-import DZLint
+import DZReportModel
 
 /// The lint as JSON, keys in a fixed order:
 ///

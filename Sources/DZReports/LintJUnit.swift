@@ -1,5 +1,4 @@
-import DZCompat
-import DZLint
+import DZReportModel
 
 /// The lint as JUnit XML: one `<testsuite>` per rule and one `<testcase>` per finding; unaccepted
 /// findings fail, accepted ones pass with the policy's reason in `<system-out>`. Stale policy entries

@@ -1,5 +1,4 @@
-import DZCompat
-import DZLint
+import DZReportModel
 
 /// What several lint renderers say alike: the verdict line and how a policy entry is named.
 struct LintSummary {
@@ -16,7 +15,7 @@ struct LintSummary {
     }
 
     /// `rule=round-trip account=user field=* file=user.bin`: the entry as its file keys it.
-    static func key(_ entry: LintPolicy.Entry) -> String {
+    static func key(_ entry: AcceptList.Entry) -> String {
         ["rule", "account", "field", "file"].map { "\($0)=\(entry.patterns[$0] ?? "")" }.joined(separator: " ")
     }
 }

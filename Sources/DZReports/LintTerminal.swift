@@ -1,5 +1,4 @@
-import DZCompat
-import DZLint
+import DZReportModel
 
 /// The lint for a terminal: the verdict, one line per unaccepted finding (rule, file@offset,
 /// account.field, message), the accepted ones counted under each reason (`--format json` lists them

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The four verdicts as every matrix renderer shows them.
 enum VerdictKind: CaseIterable {

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The compatibility matrix as one self-contained HTML page (inline CSS, no scripts, no external
 /// assets), to open from a CI artifact: a section per account with one coloured grid per reader side

@@ -1,5 +1,5 @@
-import DZCompat
 import DZJSON
+import DZReportModel
 
 /// The compatibility matrix as JSON, keys in a fixed order:
 ///

@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The compatibility matrix as GitHub-flavoured Markdown: one table per account and reader, with the
 /// fields of each misread cell (and the message of each error cell) in a numbered list under the table.

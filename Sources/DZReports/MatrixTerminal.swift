@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 
 /// The compatibility matrix as aligned text for a terminal: one grid per account and reader, notes for
 /// the misread and error cells under each grid, and a legend at the end.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DZFixtures
+import DZFileIO
 import DZJSON
 import DZLayouts
 import DZPorts
@@ -16,8 +16,7 @@ struct Batch: ParsableCommand {
             """
     )
 
-    @Option(help: "The reader: program, go, ts, py or a release (`dzcompat readers`).")
-    var sdk: ReaderID = .program
+    @OptionGroup var reader: ReaderArgument
 
     @Option(help: "Longest request line in bytes, as decode bounds a file (default 64 MiB).")
     var maxLineBytes = FileIO.defaultLimit
@@ -28,7 +27,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let registry = Registry.standard
-        let reader = try ReaderLookup.reader(sdk, registry: registry)
+        let reader = try ReaderLookup.reader(self.reader.sdk, registry: registry)
         var lines = LineReader(descriptor: STDIN_FILENO, limit: maxLineBytes)
         var output: [UInt8] = []
         var number = 0
@@ -48,7 +47,7 @@ struct Batch: ParsableCommand {
             }
             try OutputStream.standardOutput.write(output)
         } catch {
-            throw CLIFailure.input("batch: line \(number): \(error)")
+            throw ValidationError("batch: line \(number): \(error)")
         }
     }
 

@@ -29,8 +29,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Timed repetitions of process-per-input and whole-job measurements.")
     var jobRepetitions = BenchOptions().jobRepetitions
 
-    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/).")
-    var root = BenchOptions().root
+    @OptionGroup var checkout: RootArgument
 
     @Option(help: "Only these accounts in the codec, port and native rows, comma-separated (user, device, …). Default: all.")
     var accounts: String?
@@ -42,11 +41,11 @@ struct Bench: ParsableCommand {
         var options = BenchOptions()
         options.repetitions = repetitions
         options.jobRepetitions = jobRepetitions
-        options.root = root
+        options.root = checkout.root
         options.executable = Bundle.main.executablePath
         options.sections = try sections.split(separator: ",").map { name in
             guard let section = BenchSection(rawValue: String(name)) else {
-                throw CLIFailure.input("unknown section '\(name)': expected codec, ports, native or jobs")
+                throw ValidationError("unknown section '\(name)': expected codec, ports, native or jobs")
             }
             return section
         }
@@ -54,18 +53,18 @@ struct Bench: ParsableCommand {
             let names = Set(accounts.split(separator: ",").map(String.init))
             let known = Set(Registry.standard.accounts.filter { if case .account = $0.kind { true } else { false } }.map(\.name))
             guard names.isSubset(of: known) else {
-                throw CLIFailure.input("unknown account '\(names.subtracting(known).sorted()[0])': expected \(known.sorted().joined(separator: ", "))")
+                throw ValidationError("unknown account '\(names.subtracting(known).sorted()[0])': expected \(known.sorted().joined(separator: ", "))")
             }
             options.accounts = names
         }
-        guard repetitions > 0, jobRepetitions > 0 else { throw CLIFailure.input("repetitions must be at least 1") }
+        guard repetitions > 0, jobRepetitions > 0 else { throw ValidationError("repetitions must be at least 1") }
         #if DEBUG
         writeStandardError("dzcompat bench: this is a debug build; the numbers mean little (use `make bench`)\n")
         #endif
         let report = try Benchmark(options: options).run { section in writeStandardError("bench: \(section.rawValue)…\n") }
         print(json ? JSONWriter.render(report.json(), style: .pretty) : report.table(), terminator: json ? "\n" : "")
         if check && !report.missed.isEmpty {
-            throw CLIFailure.finding("missed: " + report.missed.map(\.name).joined(separator: ", "))
+            throw finding("missed: " + report.missed.map(\.name).joined(separator: ", "))
         }
     }
 }

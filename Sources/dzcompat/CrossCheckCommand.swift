@@ -1,5 +1,5 @@
 import ArgumentParser
-import DZCompat
+import DZCrossCheck
 import DZJSON
 import DZPorts
 import Foundation
@@ -22,13 +22,11 @@ struct CrossCheckCommand: ParsableCommand {
     )
 
     @Option(help: "Only this SDK: go, ts or py. Default: all three.")
-    var sdk: String?
+    var sdk: SDK?
 
-    @Option(help: "The repository root (holds fixtures/ and the sdk-*-spec folders).")
-    var root = "."
+    @OptionGroup var checkout: RootArgument
 
-    @Option(help: "Seed of the corpus's random mutations.")
-    var seed: UInt64 = CorpusOptions().seed
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "Print at most this many mismatches per SDK.")
     var show = 20
@@ -37,17 +35,9 @@ struct CrossCheckCommand: ParsableCommand {
     var releases = true
 
     func run() throws {
-        let sdks: [SDK]
-        if let sdk {
-            guard let one = SDK(rawValue: sdk) else { throw CLIFailure.input("unknown --sdk '\(sdk)': expected go, ts or py") }
-            sdks = [one]
-        } else {
-            sdks = SDK.allCases
-        }
-        var options = CorpusOptions()
-        options.seed = seed
-        let inputs = try Corpus(options: options).inputs()
-        let check = CrossCheck(root: root)
+        let sdks = sdk.map { [$0] } ?? SDK.allCases
+        let inputs = try corpus.inputs()
+        let check = CrossCheck(root: checkout.root)
         var failed = false
         for sdk in sdks {
             let started = Date()
@@ -55,7 +45,7 @@ struct CrossCheckCommand: ParsableCommand {
             do {
                 mismatches = try check.run(sdk, inputs: inputs)
             } catch {
-                throw CLIFailure.input("\(error)")
+                throw ValidationError("\(error)")
             }
             let seconds = Date().timeIntervalSince(started)
             print("\(sdk.displayName): \(inputs.count) inputs, \(mismatches.count) mismatches, \(String(format: "%.1f", seconds)) s")
@@ -63,7 +53,7 @@ struct CrossCheckCommand: ParsableCommand {
             failed = failed || !mismatches.isEmpty
         }
         if releases {
-            for release in try ReaderLookup.releases(root: root) where sdk.map({ $0 == release.id.sdk?.rawValue }) ?? true {
+            for release in try ReaderLookup.releases(root: checkout.root) where sdk.map({ $0 == release.id.sdk }) ?? true {
                 for result in ReleaseFidelity.run(release, inputs: inputs, keep: show) {
                     let note = result.entry.sameCode ? "same code" : "code differs: " + result.entry.differences.joined(separator: "; ")
                     print("\(release.id.rawValue) vs \(release.id.sdk!.rawValue) port on \(result.entry.layout): "
@@ -76,6 +66,6 @@ struct CrossCheckCommand: ParsableCommand {
                 }
             }
         }
-        if failed { throw CLIFailure.finding("") }
+        if failed { throw ExitCode.failure }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import DZCompat
-import DZFixtures
+import DZFileIO
+import DZReportModel
 import Glibc
 
 /// `dzcompat`: the serviceability account layouts across their history, and how the SDKs read them.
@@ -18,25 +18,37 @@ struct DZCompatCommand: ParsableCommand {
         subcommands: [GenerateFixtures.self, Layouts.self, ImportRust.self, Decode.self, Batch.self, CrossCheckCommand.self, Diff.self, Matrix.self, GateCommand.self, Lint.self, Bench.self, ReadersCommand.self]
     )
 
-    /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors. A write
+    /// ArgumentParser exits 64 on a usage error; dzcompat promises 2 for usage and input errors. A
+    /// subcommand reports an input error (a file it cannot read, a layout it does not know) as a
+    /// `ValidationError` from `run`, and a finding by writing it and throwing `ExitCode.failure` (1). A write
     /// to standard output that failed (a full disk, a closed descriptor) is an input error too.
     static func main() {
         OutputStream.holdStandardDescriptors()
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(rawArguments())
-            try command.run()
-            do { try OutputStream.flushStandardOutput() } catch { throw CLIFailure.input(error.description) }
-        } catch let failure as CLIFailure {
-            failure.report()
-            exit(withError: ExitCode(failure.exitCode))
+            command = try parseAsRoot(rawArguments())
         } catch {
             if exitCode(for: error) == .validationFailure {
                 writeStandardError(fullMessage(for: error) + "\n")
-                exit(withError: ExitCode(CLIFailure.usageExitCode))
+                exit(withError: ExitCode(usageExitCode))
             }
             exit(withError: error)
         }
+        do {
+            try command.run()
+            try OutputStream.flushStandardOutput()
+        } catch let error as ValidationError {
+            report(error.message)
+            exit(withError: ExitCode(usageExitCode))
+        } catch let error as FileError {
+            report(error.description)
+            exit(withError: ExitCode(usageExitCode))
+        } catch {
+            exit(withError: error)
+        }
     }
+
+    static let usageExitCode: Int32 = 2
 
     /// The arguments as the bytes they are: a path that is not UTF-8 reaches the file system unchanged
     /// (`FileName`), where `CommandLine.arguments` would have replaced its bytes with U+FFFD.
@@ -48,18 +60,15 @@ struct DZCompatCommand: ParsableCommand {
     }
 }
 
-/// A failure a subcommand reports itself: the message goes to stderr, the code says what kind it is.
-struct CLIFailure: Error {
-    static let findingExitCode: Int32 = 1
-    static let usageExitCode: Int32 = 2
+/// A finding (exit 1): its message on stderr, then `ExitCode.failure` to throw.
+func finding(_ message: String) -> ExitCode {
+    report(message)
+    return .failure
+}
 
-    var message: String
-    var exitCode: Int32
-
-    static func input(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: usageExitCode) }
-    static func finding(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: findingExitCode) }
-
-    func report() { if !message.isEmpty { writeStandardError("dzcompat: \(FileName.display(message))\n") } }
+/// `dzcompat: <message>` on stderr, a path's raw bytes shown as `\xNN`.
+func report(_ message: String) {
+    if !message.isEmpty { writeStandardError("dzcompat: \(FileName.display(message))\n") }
 }
 
 func writeStandardError(_ text: String) {
@@ -72,8 +81,8 @@ func readPolicy<Policy>(_ path: String, _ parse: ([UInt8], String) throws(Policy
     do {
         return try parse(try FileIO.read(path), path)
     } catch let error as FileError {
-        throw CLIFailure.input(error.description)
+        throw ValidationError(error.description)
     } catch let error as PolicyError {
-        throw CLIFailure.input(error.description)
+        throw ValidationError(error.description)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DZCodec
-import DZFixtures
+import DZFileIO
 import DZJSON
 import DZLayouts
 import DZPorts
@@ -17,8 +17,7 @@ struct Decode: ParsableCommand {
             """
     )
 
-    @Option(help: "The reader: program (the on-chain rules), the port of the go, ts or py SDK, or a release (py@0.0.3; `dzcompat readers`).")
-    var sdk: ReaderID = .program
+    @OptionGroup var reader: ReaderArgument
 
     @Option(help: "The layout version, e.g. user@v7, device@D13, global_state.")
     var layout: String
@@ -35,17 +34,17 @@ struct Decode: ParsableCommand {
         do {
             version = try registry.resolve(layout)
         } catch {
-            throw CLIFailure.input(error.description)
+            throw ValidationError(error.description)
         }
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(file, streamTimeout: 5)
         } catch {
-            throw CLIFailure.input(error.description)
+            throw ValidationError(error.description)
         }
         let style: JSONWriter.Style = compact ? .compact : .pretty
         let isValue: Bool
-        if sdk == .program {
+        if reader.sdk == .program {
             // Written as read, element by element: the output never exists whole in memory.
             var writer = JSONStreamWriter(style: style) { try OutputStream.standardOutput.write($0) }
             do {
@@ -56,15 +55,15 @@ struct Decode: ParsableCommand {
                 try writer.finish()
                 try OutputStream.standardOutput.write("\n")
             } catch let error as FileError {
-                throw CLIFailure.input(error.description)
+                throw ValidationError(error.description)
             }
         } else {
-            let result = try ReaderLookup.reader(sdk, registry: registry).read(bytes, as: version)
+            let result = try ReaderLookup.reader(reader.sdk, registry: registry).read(bytes, as: version)
             print(JSONWriter.render(result, style: style))
             isValue = result["ok"] != nil
         }
         if !isValue {
-            throw CLIFailure.finding("\(file): \(version.reference) read by \(sdk.rawValue) gives no value")
+            throw finding("\(file): \(version.reference) read by \(reader.sdk.rawValue) gives no value")
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import DZCompat
-import DZFixtures
+import DZComparison
+import DZFileIO
 import Glibc
 
 struct Diff: ParsableCommand {
@@ -24,20 +24,16 @@ struct Diff: ParsableCommand {
     @Option(help: "Write every format into this directory (atomically) and print the Markdown.")
     var outputDir: String?
 
-    @Option(help: "Seed of the corpus's random mutations.")
-    var seed: UInt64 = CorpusOptions().seed
+    @OptionGroup var corpus: CorpusArguments
 
-    @Option(help: "Comma-separated readers to compare (`dzcompat readers`), or all (the releases too). Default: program,go,ts,py.")
-    var readers: String?
+    @OptionGroup var readers: ReadersArgument
 
     func run() throws {
-        let readerSet = try ReaderLookup.set(readers)
+        let readerSet = try readers.set(fallback: "program,go,ts,py")
         let entries = try readPolicy(policy, DivergencePolicy.init(json:path:))
-        var options = CorpusOptions()
-        options.seed = seed
-        let inputs = try Corpus(options: options).inputs()
+        let inputs = try corpus.inputs()
         let showProgress = isatty(STDERR_FILENO) == 1
-        let report = DiffEngine(readers: readerSet, policy: entries).run(inputs, seed: seed) { done, total in
+        let report = DiffEngine(readers: readerSet, policy: entries).run(inputs, seed: corpus.seed) { done, total in
             guard showProgress else { return }
             writeStandardError("\rdiff: \(done)/\(total) inputs" + (done == total ? "\n" : ""))
         }
@@ -48,14 +44,14 @@ struct Diff: ParsableCommand {
                     try OutputFile.write(Array(format.render(report).utf8), to: "\(outputDir)/\(format.fileName)")
                 }
             } catch {
-                throw CLIFailure.input(error.description)
+                throw ValidationError(error.description)
             }
             print(DiffFormat.markdown.render(report))
         } else {
             print(format.render(report))
         }
         guard report.passes else {
-            throw CLIFailure.finding("\(report.unlisted.count) divergence groups not in \(policy), \(report.staleEntries.count) stale entries")
+            throw finding("\(report.unlisted.count) divergence groups not in \(policy), \(report.staleEntries.count) stale entries")
         }
     }
 }
@@ -74,26 +70,19 @@ struct Matrix: ParsableCommand {
     @Option(help: "terminal, markdown, json or html.")
     var format: MatrixFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of stdout: a regular file is replaced atomically, a device or pipe written as a stream, a link followed.")
-    var output: String?
+    @OptionGroup var output: OutputArgument
 
     @Flag(help: "Exit 1 on a zero-fill breach between append-compatible versions.")
     var check = false
 
-    @Option(help: "Comma-separated readers (`dzcompat readers`), or all. Default: all (the releases need `make setup`).")
-    var readers = "all"
+    @OptionGroup var readers: ReadersArgument
 
     func run() throws {
-        let matrix = try MatrixBuilder(readers: try ReaderLookup.set(readers)).build()
-        let text = format.render(matrix, colour: output == nil && isatty(STDOUT_FILENO) == 1)
-        if let output {
-            do { try OutputFile.write(Array(text.utf8), to: output) } catch { throw CLIFailure.input(error.description) }
-        } else {
-            print(text)
-        }
+        let matrix = try MatrixBuilder(readers: try readers.set(fallback: "all")).build()
+        try output.emit(format.render(matrix, colour: output.isStandardOutput && isatty(STDOUT_FILENO) == 1))
         let breaches = MatrixBuilder.breaches(matrix)
         if check && !breaches.isEmpty {
-            throw CLIFailure.finding(breaches.map { "\($0.account) \($0.reader.rawValue) \($0.cell.readerVersion) on \($0.cell.accountVersion): \($0.cell.verdict) — \($0.cell.exampleHex)" }.joined(separator: "\n"))
+            throw finding(breaches.map { "\($0.account) \($0.reader.rawValue) \($0.cell.readerVersion) on \($0.cell.accountVersion): \($0.cell.verdict) — \($0.cell.exampleHex)" }.joined(separator: "\n"))
         }
     }
 }

@@ -34,8 +34,7 @@ struct GateCommand: ParsableCommand {
     @Option(help: "The program's Rust src directory: gate its source (with --against REV) or report registry drift.")
     var rust: String?
 
-    @Option(help: "With --rust: only this account or instruction (registry name); repeatable.")
-    var account: [String] = []
+    @OptionGroup var accounts: RustAccountsArgument
 
     @Option(help: "Write the current layouts to this lock file (atomically) and exit.")
     var writeLock: String?
@@ -55,14 +54,14 @@ struct GateCommand: ParsableCommand {
     func validate() throws {
         let modes = [against != nil || rust != nil, !between.isEmpty, writeLock != nil].filter { $0 }.count
         guard modes == 1 else { throw ValidationError("give exactly one of --against, --between, --write-lock (--rust goes with --against or alone)") }
-        guard account.isEmpty || rust != nil else { throw ValidationError("--account goes with --rust") }
+        guard accounts.account.isEmpty || rust != nil else { throw ValidationError("--account goes with --rust") }
         guard between.isEmpty || between.count == 2 else { throw ValidationError("--between takes two layouts, e.g. user@U6 user@U7") }
     }
 
     func run() throws {
         let registry = Registry.standard
         if let path = writeLock {
-            do { try Gate.writeLock(registry, to: path) } catch { throw CLIFailure.input("\(error)") }
+            do { try Gate.writeLock(registry, to: path) } catch { throw ValidationError("\(error)") }
             print("wrote \(path)")
             return
         }
@@ -71,7 +70,7 @@ struct GateCommand: ParsableCommand {
         if releases { options.releases = try ReaderLookup.releases() }
         let report = try between.isEmpty ? against(registry, options) : compareVersions(registry, options)
         print(report.render(format))
-        if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
+        if !report.passes { throw ExitCode.failure }
     }
 
     private func against(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
@@ -80,20 +79,20 @@ struct GateCommand: ParsableCommand {
             let loaded = try baseline.load(repository: repository)
             try GateBaseline.requireAccounts(of: registry, in: loaded, named: baseline.description, allowingNew: allowNewAccounts)
             return Gate.compare(baseline: loaded, working: registry, baselineName: baseline.description, options: options)
-        } catch { throw CLIFailure.input("\(error)") }
+        } catch { throw ValidationError("\(error)") }
     }
 
     /// `--rust DIR [--against REV]`: the imported source against itself at REV, or against the registry.
     private func gateSource(_ directory: String, _ registry: Registry) throws {
         var options = RustImportOptions()
-        options.accounts = account.isEmpty ? nil : account
+        options.accounts = accounts.accounts
         options.label = "working tree"
         let input = RustSourceInput(directory: directory)
         let working = try input.load(options).registry
         guard let revision = against else {
             let drift = RegistryDrift(registry: registry, source: working)
             print(drift.render(source: "the Rust source in \(directory)"))
-            if drift.hasDrift { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
+            if drift.hasDrift { throw ExitCode.failure }
             return
         }
         options.label = revision
@@ -101,19 +100,19 @@ struct GateCommand: ParsableCommand {
         let baseline: Registry
         do {
             baseline = try input.imported(try RustSourceFile.load(directory: directory, revision: revision), options).registry
-        } catch { throw CLIFailure.input("\(error)") }
+        } catch { throw ValidationError("\(error)") }
         var gateOptions = GateOptions()
         if releases { gateOptions.releases = try ReaderLookup.releases() }
         let report = Gate.compare(baseline: baseline, working: working, baselineName: "\(directory) at \(revision)",
                                   workingName: "\(directory) (working tree)", options: gateOptions)
         print(report.render(format))
-        if !report.passes { throw CLIFailure(message: "", exitCode: CLIFailure.findingExitCode) }
+        if !report.passes { throw ExitCode.failure }
     }
 
     private func compareVersions(_ registry: Registry, _ options: GateOptions) throws -> GateReport {
         do {
             return try Gate.compare(try registry.resolve(between[0]), try registry.resolve(between[1]), in: registry, options: options)
-        } catch { throw CLIFailure.input("\(error)") }
+        } catch { throw ValidationError("\(error)") }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DZFileIO
 import DZFixtures
 import DZLayouts
 
@@ -27,10 +28,10 @@ struct GenerateFixtures: ParsableCommand {
         do {
             fixtures = try FixtureCatalogue(registry: registry).build()
         } catch {
-            throw CLIFailure.input(error.description)
+            throw ValidationError(error.description)
         }
-        let files = FixtureWriter.files(fixtures, registry: registry)
-        let writer = FixtureWriter(directory: output)
+        let files = FixtureFiles.files(fixtures, registry: registry)
+        let writer = DirectoryWriter(directory: output, keeping: FixtureFiles.handWritten)
         do {
             if check {
                 let report = try writer.check(files)
@@ -41,7 +42,7 @@ struct GenerateFixtures: ParsableCommand {
                     lines += report.unexpected.map { "unexpected: \(output)/\($0)" }
                     lines += report.staleTemporaries.map { "stale temporary file of a killed run: \(output)/\($0)" }
                     lines.append("run `make generate-fixtures` and commit the result")
-                    throw CLIFailure.finding(lines.joined(separator: "\n"))
+                    throw finding(lines.joined(separator: "\n"))
                 }
                 print("\(output)/: \(report.total) files up to date")
             } else {
@@ -53,7 +54,7 @@ struct GenerateFixtures: ParsableCommand {
                       + (report.staleTemporaries.isEmpty ? "" : "; removed \(report.staleTemporaries.count) temporary files of a killed run"))
             }
         } catch let error as FileError {
-            throw CLIFailure.input(error.description)
+            throw ValidationError(error.description)
         }
     }
 }

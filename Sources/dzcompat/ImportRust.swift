@@ -20,12 +20,11 @@ struct ImportRust: ParsableCommand {
     @Argument(help: "The program's src directory (holding state/ and instructions.rs).")
     var directory: String
 
-    @Option(help: "Import only this account or instruction (registry name, e.g. user, set_user_bgp_status); repeatable.")
-    var account: [String] = []
+    @OptionGroup var accounts: RustAccountsArgument
 
     func run() throws {
         var options = RustImportOptions()
-        options.accounts = account.isEmpty ? nil : account
+        options.accounts = accounts.accounts
         let imported = try RustSourceInput(directory: directory).load(options)
         print(JSONWriter.render(imported.registry.exportJSON(), style: .pretty))
     }
@@ -37,7 +36,7 @@ struct RustSourceInput {
 
     /// The files in the directory, imported.
     func load(_ options: RustImportOptions) throws -> RustImport {
-        do { return try imported(try RustSourceFile.load(directory: directory), options) } catch { throw CLIFailure.input("\(error)") }
+        do { return try imported(try RustSourceFile.load(directory: directory), options) } catch { throw ValidationError("\(error)") }
     }
 
     /// `files` imported, each field taken from the registry named on stderr.

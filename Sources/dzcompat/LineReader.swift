@@ -1,4 +1,4 @@
-import DZFixtures
+import DZFileIO
 import Glibc
 
 /// Lines of a descriptor, each at most `limit` bytes: a longer line is skipped as it streams past, so

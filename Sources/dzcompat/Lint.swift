@@ -1,7 +1,6 @@
 import ArgumentParser
-import DZCompat
-import DZFixtures
 import DZLint
+import DZReportModel
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,8 +24,7 @@ struct Lint: ParsableCommand {
     @Option(help: "terminal, json, junit or github (workflow annotations).")
     var format: LintFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of stdout: a regular file is replaced atomically, a device or pipe written as a stream, a link followed.")
-    var output: String?
+    @OptionGroup var output: OutputArgument
 
     func run() throws {
         let entries = try readPolicy(policy, LintPolicy.init(json:path:))
@@ -34,16 +32,11 @@ struct Lint: ParsableCommand {
         do {
             report = try Linter(policy: entries).lint(directory: directory)
         } catch {
-            throw CLIFailure.input(error.description)
+            throw ValidationError(error.description)
         }
-        let text = format.render(report)
-        if let output {
-            do { try OutputFile.write(Array(text.utf8), to: output) } catch { throw CLIFailure.input(error.description) }
-        } else {
-            print(text, terminator: "")
-        }
+        try output.emit(format.render(report), terminator: "")
         guard report.passes else {
-            throw CLIFailure.finding("\(report.unlisted.count) lint findings not accepted by \(policy), \(report.staleEntries.count) stale entries")
+            throw finding("\(report.unlisted.count) lint findings not accepted by \(policy), \(report.staleEntries.count) stale entries")
         }
     }
 }

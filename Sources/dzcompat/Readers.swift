@@ -1,14 +1,16 @@
 import ArgumentParser
-import DZCompat
-import DZFixtures
-import Foundation
+import DZComparison
+import DZFileIO
 import DZLayouts
 import DZPorts
 import DZReleases
+import Foundation
 
 extension ReaderID: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
 }
+
+extension SDK: ExpressibleByArgument {}
 
 /// The readers a command can name: the program, the three ports, and the releases in
 /// `releases/releases.json` (which need `make setup`).
@@ -31,17 +33,17 @@ enum ReaderLookup {
     static func reader(_ id: ReaderID, registry: Registry, root: String = repositoryRoot) throws -> any Reader {
         switch id.origin {
         case .program: return ProgramReader(registry: registry)
-        case .port(let sdk): return CrossCheck.port(sdk, registry: registry)
+        case .port(let sdk): return sdk.port(registry: registry)
         case .release:
             guard let reader = try releases(root: root).first(where: { $0.id == id }) else {
-                throw CLIFailure.input("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
+                throw ValidationError("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
             }
             return reader
         }
     }
 
     static func releases(root: String = repositoryRoot) throws -> [ReleaseReader] {
-        do { return try ReleaseReader.all(root: root) } catch { throw CLIFailure.input(error.description) }
+        do { return try ReleaseReader.all(root: root) } catch { throw ValidationError(error.description) }
     }
 
     /// The readers of `--readers` (a comma-separated list, or `all`); nil or empty: `fallback`.
@@ -53,7 +55,7 @@ enum ReaderLookup {
             wanted = []
             for name in names {
                 guard let id = ReaderID(rawValue: name) else {
-                    throw CLIFailure.input("unknown reader '\(name)' in --readers: `dzcompat readers` lists them")
+                    throw ValidationError("unknown reader '\(name)' in --readers: `dzcompat readers` lists them")
                 }
                 wanted.insert(id)
             }
@@ -62,7 +64,7 @@ enum ReaderLookup {
         let releases: [any Reader] = needsReleases ? try Self.releases() : []
         if !everything {
             for id in wanted where !ReaderID.allCases.contains(id) && !releases.contains(where: { $0.id == id }) {
-                throw CLIFailure.input("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
+                throw ValidationError("no release \(id.rawValue) in \(ReleaseCatalogue.path)")
             }
         }
         return ReaderSet(registry: registry, releases: releases, only: everything ? nil : wanted)
@@ -96,7 +98,7 @@ struct ReadersCommand: ParsableCommand {
         ]
         let path = "\(root)/\(ReleaseCatalogue.path)"
         let catalogue: ReleaseCatalogue
-        do { catalogue = try ReleaseCatalogue(json: try FileIO.read(path), path: path) } catch { throw CLIFailure.input("\(error)") }
+        do { catalogue = try ReleaseCatalogue(json: try FileIO.read(path), path: path) } catch { throw ValidationError("\(error)") }
         for release in catalogue.releases {
             let installed = FileManager.default.fileExists(atPath: release.directory(root: root))
             rows.append((release.reader.rawValue, release.version,

@@ -1,6 +1,5 @@
 import ArgumentParser
-import DZCompat
-import DZLint
+import DZReportModel
 import DZReports
 
 enum DiffFormat: String, CaseIterable, ExpressibleByArgument {

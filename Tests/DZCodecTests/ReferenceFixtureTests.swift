@@ -1,7 +1,8 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZLayouts
+import DZTestSupport
 import XCTest
 
 /// For today's layouts the generator is a drop-in for the upstream one: byte for byte.

@@ -1,4 +1,3 @@
-import DZCompat
 import DZGate
 import DZJSON
 import DZLayouts

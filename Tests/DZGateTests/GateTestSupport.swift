@@ -1,7 +1,6 @@
-import DZTestSupport
-import DZCompat
 import DZGate
 import DZLayouts
+import DZTestSupport
 import Foundation
 
 let standard = Registry.standard

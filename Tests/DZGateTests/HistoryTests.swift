@@ -1,8 +1,7 @@
-import DZPorts
-import DZTestSupport
-import DZCompat
 import DZGate
 import DZLayouts
+import DZPorts
+import DZTestSupport
 import XCTest
 
 /// The gate on the real history (the four cases), and the execution deciding where the rules

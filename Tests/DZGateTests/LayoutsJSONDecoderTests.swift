@@ -1,4 +1,4 @@
-import DZCompat
+import DZCorpus
 import DZGate
 import DZJSON
 import DZLayouts

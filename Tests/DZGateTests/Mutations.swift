@@ -1,7 +1,6 @@
-import DZPorts
-import DZCompat
 import DZGate
 import DZLayouts
+import DZPorts
 
 /// A working registry that differs from the standard one by exactly one edit, and what the gate must
 /// say about it.

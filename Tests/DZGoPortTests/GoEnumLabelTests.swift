@@ -1,8 +1,9 @@
-import DZTestSupport
+import DZFileIO
 import DZFixtures
 import DZGoPort
 import DZJSON
 import DZLayouts
+import DZTestSupport
 import XCTest
 
 /// docs/readers.md §4: the Go SDK's String() per value, its panics, and the fields it keeps as bare uint8.

@@ -1,8 +1,9 @@
-import DZTestSupport
+import DZFileIO
 import DZFixtures
 import DZGoPort
 import DZJSON
 import DZLayouts
+import DZTestSupport
 import XCTest
 
 /// Each upstream reference fixture decodes to every value its .json lists, looked up by the upstream

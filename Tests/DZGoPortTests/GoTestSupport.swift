@@ -1,8 +1,9 @@
-import DZTestSupport
+import DZFileIO
 import DZFixtures
 import DZGoPort
 import DZJSON
 import DZLayouts
+import DZTestSupport
 import Foundation
 import XCTest
 

@@ -2,6 +2,7 @@ import DZCodec
 import DZFixtures
 import DZLayouts
 import DZLint
+import DZReportModel
 import XCTest
 
 /// Rule 1 on crafted fixtures: each account's sample with one field zeroed, or one field given the value

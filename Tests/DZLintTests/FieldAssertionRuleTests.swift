@@ -3,6 +3,7 @@ import DZFixtures
 import DZJSON
 import DZLayouts
 import DZLint
+import DZReportModel
 import XCTest
 
 /// Rule 2 on crafted fixtures: a JSON that omits a field, states another value, or lists two fields the

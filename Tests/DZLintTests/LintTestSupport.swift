@@ -3,6 +3,7 @@ import DZFixtures
 import DZJSON
 import DZLayouts
 import DZLint
+import DZReportModel
 import DZTestSupport
 import Foundation
 import XCTest

@@ -1,7 +1,8 @@
-import DZCompat
+import DZFileIO
 import DZFixtures
 import DZLayouts
 import DZLint
+import DZReportModel
 import DZTestSupport
 import XCTest
 

@@ -1,5 +1,5 @@
 import DZCodec
-import DZCompat
+import DZComparison
 import DZLayouts
 import DZLint
 import DZPorts

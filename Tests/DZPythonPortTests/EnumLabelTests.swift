@@ -1,9 +1,10 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
 import DZPythonPort
+import DZTestSupport
 import XCTest
 
 /// docs/readers.md §4: every enum byte goes through the SDK's IntEnum at decode, so an unknown value raises

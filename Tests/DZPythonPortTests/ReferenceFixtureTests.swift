@@ -1,9 +1,10 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
 import DZPorts
+import DZTestSupport
 import XCTest
 
 /// The reference fixtures decode to the values in their .json (docs/readers.md §9), field by field.

@@ -1,10 +1,11 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
 import DZPorts
 import DZPythonPort
+import DZTestSupport
 import Foundation
 import XCTest
 

@@ -1,7 +1,10 @@
-import DZCompat
+import DZComparison
+import DZCorpus
+import DZCrossCheck
 import DZLayouts
 import DZPorts
 import DZReleases
+import DZReportModel
 import XCTest
 
 /// The releases in the cross-check (port fidelity) and in the matrix.

@@ -1,4 +1,3 @@
-import DZCompat
 import DZGate
 import DZLayouts
 import DZPorts

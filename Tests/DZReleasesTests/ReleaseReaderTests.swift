@@ -1,4 +1,3 @@
-import DZCompat
 import DZJSON
 import DZLayouts
 import DZPorts

@@ -1,5 +1,5 @@
-import DZCompat
 import DZJSON
+import DZReportModel
 @testable import DZReports
 import XCTest
 

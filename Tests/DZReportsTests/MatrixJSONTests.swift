@@ -1,4 +1,3 @@
-import DZCompat
 import DZJSON
 @testable import DZReports
 import XCTest

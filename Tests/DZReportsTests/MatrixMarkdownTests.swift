@@ -1,4 +1,3 @@
-import DZCompat
 @testable import DZReports
 import Foundation
 import XCTest

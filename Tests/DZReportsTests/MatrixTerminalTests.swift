@@ -1,4 +1,4 @@
-import DZCompat
+import DZReportModel
 @testable import DZReports
 import XCTest
 

@@ -1,5 +1,5 @@
 import DZPorts
-import DZCompat
+import DZReportModel
 import Foundation
 import FoundationXML
 import XCTest

@@ -1,7 +1,8 @@
-import DZTestSupport
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZTestSupport
 import DZTypeScriptPort
 import XCTest
 

@@ -1,8 +1,9 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
+import DZTestSupport
 import XCTest
 
 /// The reference fixtures decode to the values in their .json, compared field by field in the upstream

@@ -1,9 +1,10 @@
-import DZTestSupport
 import DZCodec
+import DZFileIO
 import DZFixtures
 import DZJSON
 import DZLayouts
 import DZPorts
+import DZTestSupport
 import DZTypeScriptPort
 import XCTest
 

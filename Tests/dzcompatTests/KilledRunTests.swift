@@ -1,4 +1,4 @@
-import DZCompat
+import DZCorpus
 import Foundation
 import XCTest
 

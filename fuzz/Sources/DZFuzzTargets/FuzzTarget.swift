@@ -1,5 +1,5 @@
 import DZCodec
-import DZCompat
+import DZComparison
 import DZFixtures
 import DZGoPort
 import DZLayouts
@@ -8,7 +8,7 @@ import DZPythonPort
 import DZTypeScriptPort
 
 /// What one decoder does with one input. The libFuzzer executables (fuzz/Package.swift) and the
-/// regression replay (Tests/DZFuzzRegressionTests) both call `run`, so a regression input replays
+/// regression replay (Tests/DZFuzzTargetsTests) both call `run`, so a regression input replays
 /// exactly what the fuzzer ran.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case canonical = "FuzzCanonical"
