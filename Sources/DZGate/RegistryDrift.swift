@@ -20,8 +20,11 @@ public struct RegistryDrift: Sendable, Equatable {
 
     public var hasDrift: Bool { entries.contains { !$0.differences.isEmpty } }
 
-    public init(registry: Registry, source: Registry) {
-        entries = registry.accounts.map { account in
+    /// `only`: the accounts a `--account` import read (nil: all); the others are not compared, and the
+    /// source's accounts outside it are not looked for.
+    public init(registry: Registry, source: Registry, only: [String]? = nil) {
+        let compared = registry.accounts.filter { only?.contains($0.name) ?? true }
+        entries = compared.map { account in
             guard let imported = source.account(account.name) else {
                 // The registry keeps the history of an account the program dropped.
                 if let removal = account.removed {
@@ -35,7 +38,7 @@ public struct RegistryDrift: Sendable, Equatable {
                          differences: differences)
         }
         // Each enum the registry's accounts use, once, where the source defines it too.
-        let used = registry.accounts.flatMap { EnumUse.collect($0.current.fields) }.map(\.id).uniqued()
+        let used = compared.flatMap { EnumUse.collect($0.current.fields) }.map(\.id).uniqued()
         for id in used where source.hasEnum(id) {
             let differences = Self.differences(registry.enumDefinition(id), source.enumDefinition(id))
             entries.append(Entry(account: "enum \(id)", summary: differences.isEmpty ? "values equal" : "\(differences.count) differences",

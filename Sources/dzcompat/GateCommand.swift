@@ -90,7 +90,7 @@ struct GateCommand: ParsableCommand {
         let input = RustSourceInput(directory: directory)
         let working = try input.load(options).registry
         guard let revision = against else {
-            let drift = RegistryDrift(registry: registry, source: working)
+            let drift = RegistryDrift(registry: registry, source: working, only: options.accounts)
             print(drift.render(source: "the Rust source in \(directory)"))
             if drift.hasDrift { throw ExitCode.failure }
             return

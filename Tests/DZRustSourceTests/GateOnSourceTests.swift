@@ -103,6 +103,9 @@ final class GateOnSourceTests: XCTestCase {
         XCTAssertEqual(drift.entries[2].differences, [], "the registry records Gizmo as removed: its absence is no drift")
         XCTAssertEqual(drift.entries[2].summary, "not in the source: removed at abcdef123, as the registry records")
         XCTAssertEqual(drift.entries[3].differences, ["4 Gadget: only in the registry"])
+        // `--account widget`: the accounts left out of the import are not reported missing from it.
+        let widgetOnly = RegistryDrift(registry: registry, source: source, only: ["widget"])
+        XCTAssertEqual(widgetOnly.entries.map(\.account), ["widget", "enum AccountType"])
 
         let equal = Registry(accounts: [AccountLayouts(name: "widget", title: "Widget", kind: .account(type: 3),
                                                       versions: source.account("widget")!.versions)], enums: source.enumDefinitions)
