@@ -17,10 +17,10 @@ struct CorpusArguments: ParsableArguments {
     }
 }
 
-/// `--root`: the checkout `crosscheck` and `bench` run the native readers and releases of.
+/// `--root`: the checkout `crosscheck`, `bench` and `readers` run the native readers and releases of.
 struct RootArgument: ParsableArguments {
-    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/, releases/).")
-    var root = "."
+    @Option(help: "The repository root (fixtures/, sdk-*-spec/, policy/, releases/, .venv/). Default: the working directory if it holds releases/, else the checkout dzcompat was built in.")
+    var root = ReaderLookup.repositoryRoot
 }
 
 /// `--sdk`: the one reader of `decode` and `batch`.

@@ -82,8 +82,7 @@ struct ReadersCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The repository root (holds releases/ and .venv/). Default: the working directory if it holds releases/, else the checkout dzcompat was built in.")
-    var root = ReaderLookup.repositoryRoot
+    @OptionGroup var checkout: RootArgument
 
     func run() throws {
         let upstream = "upstream 5f9fe3251"
@@ -96,11 +95,11 @@ struct ReadersCommand: ParsableCommand {
             ("sdk-ts-spec", upstream, "native spec reader of the TypeScript SDK (sdk-ts-spec/, a node process)"),
             ("sdk-py-spec", upstream, "native spec reader of the Python SDK (sdk-py-spec/, embedded CPython)"),
         ]
-        let path = "\(root)/\(ReleaseCatalogue.path)"
+        let path = "\(checkout.root)/\(ReleaseCatalogue.path)"
         let catalogue: ReleaseCatalogue
         do { catalogue = try ReleaseCatalogue(json: try FileIO.read(path), path: path) } catch { throw ValidationError("\(error)") }
         for release in catalogue.releases {
-            let installed = FileManager.default.fileExists(atPath: release.directory(root: root))
+            let installed = FileManager.default.fileExists(atPath: release.directory(root: checkout.root))
             rows.append((release.reader.rawValue, release.version,
                          "PyPI \(release.package) \(release.version), cut from \(release.source)"
                             + (installed ? "" : " — not installed: run `make setup`")))
