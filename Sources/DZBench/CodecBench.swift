@@ -1,17 +1,20 @@
 import DZCodec
 import DZLayouts
 
-/// Canonical decode (the span pass with every rule) and encode (into a reused buffer) of each current
-/// account's fixture, beside a copy of the same bytes; and decode with values materialised, which is
-/// what `ProgramDecoder.decode` costs.
+/// Each current account's fixture: a copy of its bytes (the floor); the span pass alone (every rule,
+/// no value); decode with every field read into typed values; encode into a reused buffer, which must
+/// keep up with that decode.
 struct CodecBench {
     let sampler: Sampler
     let registry: Registry
 
-    /// The upstream Go reader's speeds on the same fixtures: canonical decode must beat them.
+    /// The upstream Go reader's speeds on the same fixtures, decoding into its full struct: decode
+    /// with values must reach them.
     static let decodeTargets: [String: Double] = ["user": 14e6, "device": 4e6]
+    static let spanPassTargets: [String: Double] = ["user": 30e6]
 
     static func copyName(_ version: LayoutVersion) -> String { "copy \(version.reference)" }
+    /// Decode with values: the row the ports and encode are compared with.
     static func decodeName(_ version: LayoutVersion) -> String { "decode \(version.reference)" }
 
     func run() throws -> [BenchRow] {
@@ -22,17 +25,17 @@ struct CodecBench {
             let plan = decoder.plan(for: version)
             let samples = sampler.measure([
                 { Self.copy(bytes, $0) },
-                { Self.decode(plan, bytes, $0) },
+                { Self.spanPass(plan, bytes, $0) },
                 { Self.decodeValues(decoder, version, bytes, $0) },
                 { Self.encode(record, plan, $0) },
             ])
-            let decodeName = Self.decodeName(version)
+            let (copyName, decodeName) = (Self.copyName(version), Self.decodeName(version))
             rows += [
-                BenchRow(section: .codec, name: Self.copyName(version), measured: samples[0], bytesPerOperation: bytes.count),
-                BenchRow(section: .codec, name: decodeName, measured: samples[1], bytesPerOperation: bytes.count,
-                         baseline: Self.copyName(version), target: Self.decodeTargets[version.account].map(BenchTarget.rate)),
-                BenchRow(section: .codec, name: "decode+values \(version.reference)", measured: samples[2],
-                         bytesPerOperation: bytes.count, baseline: decodeName),
+                BenchRow(section: .codec, name: copyName, measured: samples[0], bytesPerOperation: bytes.count),
+                BenchRow(section: .codec, name: "span pass \(version.reference)", measured: samples[1], bytesPerOperation: bytes.count,
+                         baseline: copyName, target: Self.spanPassTargets[version.account].map(BenchTarget.rate)),
+                BenchRow(section: .codec, name: decodeName, measured: samples[2], bytesPerOperation: bytes.count,
+                         baseline: copyName, target: Self.decodeTargets[version.account].map(BenchTarget.rate)),
                 BenchRow(section: .codec, name: "encode \(version.reference)", measured: samples[3], bytesPerOperation: bytes.count,
                          baseline: decodeName, target: .ratio(1)),
             ]
@@ -54,7 +57,7 @@ struct CodecBench {
         blackHole(check)
     }
 
-    private static func decode(_ plan: LayoutPlan, _ bytes: [UInt8], _ iterations: Int) {
+    private static func spanPass(_ plan: LayoutPlan, _ bytes: [UInt8], _ iterations: Int) {
         var table = SpanTable()
         var check = 0
         bytes.withUnsafeBytes { raw in
