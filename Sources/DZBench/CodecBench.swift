@@ -2,8 +2,8 @@ import DZCodec
 import DZLayouts
 
 /// Each current account's fixture: a copy of its bytes (the floor); the span pass alone (every rule,
-/// no value); decode with every field read into typed values; encode into a reused buffer, which must
-/// keep up with that decode.
+/// no value); decode with every field read into typed values (a positional record); encode into a
+/// reused buffer, which must keep up with that decode; and the `Value` tree derived from the record.
 struct CodecBench {
     let sampler: Sampler
     let registry: Registry
@@ -26,8 +26,9 @@ struct CodecBench {
             let samples = sampler.measure([
                 { Self.copy(bytes, $0) },
                 { Self.spanPass(plan, bytes, $0) },
-                { Self.decodeValues(decoder, version, bytes, $0) },
+                { Self.decodeValues(plan, bytes, $0) },
                 { Self.encode(record, plan, $0) },
+                { Self.decodeTree(decoder, version, bytes, $0) },
             ])
             let (copyName, decodeName) = (Self.copyName(version), Self.decodeName(version))
             rows += [
@@ -38,6 +39,8 @@ struct CodecBench {
                          baseline: copyName, target: Self.decodeTargets[version.account].map(BenchTarget.rate)),
                 BenchRow(section: .codec, name: "encode \(version.reference)", measured: samples[3], bytesPerOperation: bytes.count,
                          baseline: decodeName, target: .ratio(1)),
+                BenchRow(section: .codec, name: "value tree \(version.reference)", measured: samples[4], bytesPerOperation: bytes.count,
+                         baseline: decodeName),
             ]
         }
         return rows
@@ -73,7 +76,25 @@ struct CodecBench {
         blackHole(check)
     }
 
-    private static func decodeValues(_ decoder: ProgramDecoder, _ version: LayoutVersion, _ bytes: [UInt8], _ iterations: Int) {
+    /// Every field into its typed slot of one reused record; the check reads each top-level slot.
+    private static func decodeValues(_ plan: LayoutPlan, _ bytes: [UInt8], _ iterations: Int) {
+        var record = PositionalRecord()
+        var check: UInt64 = 0
+        bytes.withUnsafeBytes { raw in
+            for _ in 0..<iterations {
+                do {
+                    try plan.decode(raw, into: &record)
+                    for field in 0..<plan.fieldCount { check &+= record.field(field).a }
+                } catch {
+                    check &+= 1
+                }
+            }
+        }
+        blackHole(check)
+    }
+
+    /// The `Value` tree `ProgramDecoder.decode` derives from the record, for the consumers that need it.
+    private static func decodeTree(_ decoder: ProgramDecoder, _ version: LayoutVersion, _ bytes: [UInt8], _ iterations: Int) {
         var check = 0
         for _ in 0..<iterations { check &+= (try? decoder.decode(bytes, as: version))?.consumed ?? 1 }
         blackHole(check)
