@@ -41,7 +41,8 @@ extension LayoutPlan {
 
     /// The rule that rebuilt field `index` from another field in this decode, if one did.
     func rebuildingRule(of index: Int, _ table: SpanTable) -> RebuildRule? {
-        rules.enumerated().first { $0.element.trailing == index && table.rebuilt & (1 << UInt64($0.offset)) != 0 }?.element
+        guard table.rebuilt != 0 else { return nil }
+        return rules.enumerated().first { $0.element.trailing == index && table.rebuilt & (1 << UInt64($0.offset)) != 0 }?.element
     }
 
     /// The whole decode as a tree: every field's value and outcome, derived from the record that
@@ -64,13 +65,13 @@ extension LayoutPlan {
             let legacy = value(ofField: rule.legacy, in: bytes, record: record)
             return .list((legacy.listValue ?? []).map(Self.rebuild))
         }
-        return value(of: record.field(index), step: index, in: bytes, record: record)
+        return value(of: record.field(index), step: index, in: bytes, slots: record.slots)
     }
 
-    /// The value a slot holds, read as step `step`.
-    func value(of slot: Slot, step: Int, in bytes: UnsafeRawBufferPointer, record: PositionalRecord) -> Value {
+    /// The value a slot holds, read as step `step`; its children are in `slots`.
+    private func value(of slot: Slot, step: Int, in bytes: UnsafeRawBufferPointer, slots: UnsafePointer<Slot>) -> Value {
         if slot.isZeroRecord { return zeros[step] }
-        let child = { (index: Int, step: Int) in self.value(of: record.child(index, of: slot), step: step, in: bytes, record: record) }
+        func child(_ index: Int, _ step: Int) -> Value { value(of: slots[slot.firstChild + index], step: step, in: bytes, slots: slots) }
         switch steps[step].kind {
         case .u8, .u16, .u32, .u64, .enumeration: return .uint(slot.uint)
         case .i64: return .int(slot.int)

@@ -20,6 +20,9 @@ public struct PositionalRecord {
     @inlinable
     public func child(_ index: Int, of slot: Slot) -> Slot { storage.arena.pointee[slot.firstChild + index] }
 
+    /// Every slot, valid until the next decode.
+    var slots: UnsafePointer<Slot> { UnsafePointer(storage.arena.pointee.slots) }
+
     /// The arena, reset for a decode with `fields` top-level fields; storage shared with a copy is
     /// left to the copy.
     mutating func arena(fields: Int) -> UnsafeMutablePointer<SlotArena> {
