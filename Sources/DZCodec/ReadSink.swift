@@ -1,6 +1,7 @@
 /// What the field reader builds from what it reads. The reader (FieldReader.swift) holds the program's
 /// rules; a sink only constructs. The span pass uses `SpanSink`, which builds nothing and compiles away;
-/// materialisation uses `ValueSink`. `Builder` is a list or a record under construction.
+/// a decode into a positional record `SlotSink`; materialising one field from the span table (the
+/// streaming writer) `ValueSink`. `Builder` is a list or a record under construction.
 protocol ReadSink {
     associatedtype Output
     associatedtype Builder
