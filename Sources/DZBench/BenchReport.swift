@@ -12,11 +12,11 @@ public struct BenchReport: Sendable {
     public var missed: [BenchRow] { rows.filter { $0.meetsTarget == false } }
 
     public func table() -> String {
-        let header = ["section", "measurement", "median", "per second", "MB/s", "cpu/op", "peak/input", "speed vs baseline", "target", "met"]
+        let header = ["section", "measurement", "median", "per second", "MB/s", "cpu/op", "allocs/op", "peak/input", "speed vs baseline", "target", "met"]
         var lines = [header]
         for row in rows {
             guard row.skipped == nil, let seconds = row.seconds else {
-                lines.append([row.section.rawValue, row.name, "-", "-", "-", "-", "-", "-", row.target.map(Self.describe) ?? "",
+                lines.append([row.section.rawValue, row.name, "-", "-", "-", "-", "-", "-", "-", row.target.map(Self.describe) ?? "",
                               "skipped: \(row.skipped ?? "no samples")"])
                 continue
             }
@@ -25,10 +25,11 @@ public struct BenchReport: Sendable {
                 row.bytesPerOperation == nil ? "-" : Self.rate(1 / seconds),
                 row.megabytesPerSecond.map { Self.fixed($0, digits: 0) } ?? "-",
                 row.cpuSeconds.map(Self.duration) ?? "-",
+                row.allocations.map { Self.fixed($0, digits: $0 < 10 ? 2 : 0) } ?? "-",
                 row.peakPerInputByte.map { "\(Self.fixed($0, digits: 2))×" } ?? "",
                 row.ratio.map { "\(Self.fixed($0, digits: $0 < 10 ? 2 : 0))× \(row.baseline!)" } ?? "",
                 row.target.map(Self.describe) ?? "",
-                row.meetsTarget.map { $0 ? "yes" : "NO" } ?? "",
+                row.meetsTarget.map { $0 ? "yes" : "no" } ?? "",
             ])
         }
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
@@ -40,7 +41,7 @@ public struct BenchReport: Sendable {
         }
         text += "medians of \(options.repetitions) repetitions (\(options.jobRepetitions) for processes and jobs) after "
             + "\(options.warmups) warm-ups; median, per second, ratios and targets are wall-clock; cpu/op is CPU time "
-            + "(this thread's, plus its child processes' for processes and jobs); peak/input is the child's peak resident memory over its input file's size; speed vs baseline = baseline time / this time, from this run\n"
+            + "(this thread's, plus its child processes' for processes and jobs); allocs/op counts the Swift heap objects this process allocates per operation through the runtime's `_swift_allocObject` hook (objects, arrays, strings, boxes; not raw mallocs, not a child's: '-'); peak/input is the child's peak resident memory over its input file's size; speed vs baseline = baseline time / this time, from this run\n"
         if let start = loadAverage.start, let end = loadAverage.end {
             text += "load average \(Self.fixed(start, digits: 2)) at the start, \(Self.fixed(end, digits: 2)) at the end "
                 + "(above the core count, the wall clock includes waiting for a core)\n"
@@ -67,6 +68,7 @@ public struct BenchReport: Sendable {
         object.append("megabytes_per_second", row.megabytesPerSecond.map(JSONValue.real) ?? .null)
         object.append("samples_seconds", .array(row.samples.map(JSONValue.real)))
         object.append("median_cpu_seconds", row.cpuSeconds.map(JSONValue.real) ?? .null)
+        object.append("allocations_per_operation", row.allocations.map(JSONValue.real) ?? .null)
         object.append("peak_bytes_per_input_byte", row.peakPerInputByte.map(JSONValue.real) ?? .null)
         object.append("baseline", row.baseline.map(JSONValue.string) ?? .null)
         object.append("ratio", row.ratio.map(JSONValue.real) ?? .null)

@@ -30,6 +30,9 @@ public struct BenchRow: Sendable {
     public var skipped: String?
     /// The process's peak resident memory over the size of its input (median), where measured.
     public var peakPerInputByte: Double?
+    /// Swift heap objects allocated per operation in this process (`AllocationCounter`); nil where the
+    /// work is a child process's or the runtime has no hook.
+    public var allocations: Double?
 
     public init(section: BenchSection, name: String, samples: [Double], bytesPerOperation: Int? = nil,
                 baseline: String? = nil, target: BenchTarget? = nil) {
@@ -84,5 +87,6 @@ extension BenchRow {
         self.init(section: section, name: name, samples: measured.wall, bytesPerOperation: bytesPerOperation,
                   baseline: baseline, target: target)
         cpuSamples = measured.cpu
+        allocations = measured.allocations
     }
 }

@@ -17,7 +17,7 @@ struct NativeBench {
     let options: BenchOptions
 
     static let embeddedTarget = 20e3
-    static let batchTarget = 100e3
+    static let batchTarget = 200e3
     static let processName = "python process per input"
 
     private var layoutsPath: String { "\(options.root)/fixtures/layouts.json" }
@@ -33,7 +33,7 @@ struct NativeBench {
         var rows: [BenchRow] = []
 
         rows.append(measure("python embedded", baseline: Self.processName, target: Self.embeddedTarget, bytes: bytes,
-                            repetitions: options.repetitions, per: inputs.count) {
+                            repetitions: options.repetitions, per: inputs.count, inProcess: true) {
             let python = try embeddedPython()
             return { for input in inputs { blackHole(python.decode(layout: input.layout.reference, bytes: input.bytes)) } }
         })
@@ -41,7 +41,7 @@ struct NativeBench {
         let perProcess = Array(requests.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
             .prefix(options.processInputs).map { Data($0) + Data([UInt8(ascii: "\n")]) })
         rows.append(measure(Self.processName, baseline: nil, target: nil, bytes: bytes,
-                            repetitions: options.jobRepetitions, per: perProcess.count) {
+                            repetitions: options.jobRepetitions, per: perProcess.count, inProcess: false) {
             { for request in perProcess { try runPython(request) } }
         })
         for (sdk, name) in [(SDK.go, "go batch"), (SDK.ts, "node batch")] {
@@ -50,7 +50,7 @@ struct NativeBench {
         let natives = NativeReaders(root: options.root)
         for (sdk, reader) in [(SDK.py, "python embedded"), (SDK.go, "go batch"), (SDK.ts, "node batch")] {
             rows.append(measure("\(reader) via NativeReaders", baseline: reader, target: nil, bytes: bytes,
-                                repetitions: options.jobRepetitions, per: inputs.count) {
+                                repetitions: options.jobRepetitions, per: inputs.count, inProcess: true) {
                 { _ = try natives.answers(inputs, sdk: sdk) }
             })
         }
@@ -95,7 +95,7 @@ struct NativeBench {
         return releases.map { release in
             let known = inputs.filter { input in registry.account(input.layout.account).map { !release.versions(of: $0).isEmpty } ?? false }
             return measure("python release \(release.release.version) embedded", baseline: "python embedded", target: Self.embeddedTarget,
-                           bytes: bytes, repetitions: options.repetitions, per: known.count) {
+                           bytes: bytes, repetitions: options.repetitions, per: known.count, inProcess: true) {
                 { for input in known { blackHole(release.answer(input.bytes, as: input.layout)) } }
             }
         }
@@ -128,13 +128,14 @@ struct NativeBench {
 
     /// Seconds per input of the body that `prepare` returns (preparing is not timed); a reader that
     /// cannot run is a skipped row.
+    /// `inProcess`: the work is this process's, so its allocations are counted.
     private func measure(
-        _ name: String, baseline: String?, target: Double?, bytes: Int, repetitions: Int, per count: Int,
+        _ name: String, baseline: String?, target: Double?, bytes: Int, repetitions: Int, per count: Int, inProcess: Bool,
         _ prepare: () throws -> () throws -> Void
     ) -> BenchRow {
         do {
             let body = try prepare()
-            let samples = try sampler.measureJob(repetitions: repetitions, body).divided(by: count)
+            let samples = try sampler.measureJob(repetitions: repetitions, countsAllocations: inProcess, body).divided(by: count)
             return BenchRow(section: .native, name: name, measured: samples, bytesPerOperation: bytes, baseline: baseline,
                             target: target.map(BenchTarget.rate))
         } catch {

@@ -10,14 +10,17 @@ struct Sampler {
 
     init(options: BenchOptions) { self.options = options }
 
-    /// Wall-clock and CPU seconds per iteration (or per job), one of each per repetition.
+    /// Wall-clock and CPU seconds per iteration (or per job), one of each per repetition; and the Swift
+    /// heap objects one iteration allocates, counted in one more, untimed run (nil: not counted).
     struct Samples {
         var wall: [Double] = []
         var cpu: [Double] = []
+        var allocations: Double?
 
         /// Per item, for a job that handles `count` items.
         func divided(by count: Int) -> Samples {
-            Samples(wall: wall.map { $0 / Double(count) }, cpu: cpu.map { $0 / Double(count) })
+            Samples(wall: wall.map { $0 / Double(count) }, cpu: cpu.map { $0 / Double(count) },
+                    allocations: allocations.map { $0 / Double(count) })
         }
     }
 
@@ -34,6 +37,9 @@ struct Sampler {
                 samples[index].wall.append(seconds { body(count) } / Double(count))
                 samples[index].cpu.append((Self.threadCPUSeconds() - cpuStart) / Double(count))
             }
+        }
+        for (index, (body, count)) in zip(cases, iterations).enumerated() {
+            samples[index].allocations = AllocationCounter.count { body(count) }.map { Double($0) / Double(count) }
         }
         return samples
     }
@@ -62,15 +68,24 @@ struct Sampler {
     }
 
     /// Seconds per run of a whole job (no iteration count): one warm-up, then `repetitions` runs. Its
-    /// CPU time counts this thread and the child processes it waited for.
-    func measureJob(repetitions: Int, _ body: () throws -> Void) throws -> Samples {
-        try withoutActuallyEscaping(body) { body in try measureJobs(repetitions: repetitions, [body])[0] }
+    /// CPU time counts this thread and the child processes it waited for. With `countsAllocations`, the
+    /// warm-up counts this process's allocations (for work done in-process; a child's are not seen).
+    func measureJob(repetitions: Int, countsAllocations: Bool = false, _ body: () throws -> Void) throws -> Samples {
+        try withoutActuallyEscaping(body) { body in
+            try measureJobs(repetitions: repetitions, countsAllocations: countsAllocations, [body])[0]
+        }
     }
 
     /// Seconds per run of each job: one warm-up each, then repetitions round-robin over the jobs.
-    func measureJobs(repetitions: Int, _ bodies: [() throws -> Void]) throws -> [Samples] {
-        for body in bodies { try body() }
+    func measureJobs(repetitions: Int, countsAllocations: Bool = false, _ bodies: [() throws -> Void]) throws -> [Samples] {
         var samples = [Samples](repeating: Samples(), count: bodies.count)
+        for (index, body) in bodies.enumerated() {
+            if countsAllocations {
+                samples[index].allocations = try AllocationCounter.count(body).map(Double.init)
+            } else {
+                try body()
+            }
+        }
         for _ in 0..<repetitions {
             for (index, body) in bodies.enumerated() {
                 let cpuStart = Self.threadCPUSeconds() + Self.childrenCPUSeconds()

@@ -20,6 +20,15 @@ struct Cursor {
     /// Moves forward to `position`, or to the end when it is past it; never back.
     mutating func skip(to target: Int) { position = max(position, min(target, count)) }
 
+    /// Moves forward by `width` bytes (at most to the end).
+    mutating func skip(_ width: Int) { skip(to: position &+ width) }
+
+    /// The next `width` bytes, not consumed; `width` must not exceed `remaining`.
+    func upcoming(_ width: Int) -> UnsafeRawBufferPointer {
+        precondition(width <= remaining, "upcoming bytes past the end")
+        return UnsafeRawBufferPointer(start: base + position, count: width)
+    }
+
     @inline(__always)
     mutating func readByte() throws(ReadFailure) -> UInt8 {
         guard position < count else { throw .endOfInput }

@@ -91,12 +91,23 @@ extension LayoutPlan {
     /// How the vector at step `index` is read by a reader in `mode`: its element step, the mode its scalar
     /// elements are read in, and whether fewer than 4 bytes make it empty (deserialize_vec_with_capacity,
     /// which consumes nothing then). nil: a top-level vector of size-prefixed elements (`readSizedVec`).
+    @inline(__always)
     func vectorReading(_ index: Int, _ mode: ReadMode) -> (element: Int, mode: ReadMode, shortIsEmpty: Bool)? {
         let element = steps[index].child
         guard mode == .topLevel else { return (element, .strict, false) }
         if steps[index].shortCountIsEmpty { return (element, .lenient, true) }
         if case .sized = steps[element].kind { return nil }
         return (element, .strict, false)
+    }
+
+    /// The width of a value whose bytes are its value and that every mode reads alike (no validation,
+    /// no fallback), or nil.
+    @inline(__always)
+    func rawWidth(_ index: Int) -> Int? {
+        switch steps[index].kind {
+        case .u8, .u16, .u32, .u64, .u128, .i64, .f64, .pubkey, .ipv4: steps[index].width
+        default: nil
+        }
     }
 
     /// The mode an element of a vector is read in: scalars by the vector's mode, others strictly.
@@ -106,6 +117,12 @@ extension LayoutPlan {
     /// capacity never comes from the count alone.
     private func readVec<S: ReadSink>(_ element: Int, _ cursor: inout Cursor, _ mode: ReadMode, _ sink: S) throws(ReadFailure) -> S.Output {
         let count = try cursor.readLittleEndian(4)
+        // Elements that are their own bytes, all present: one range, where the sink takes it so.
+        if let width = rawWidth(element), count &* UInt64(width) <= UInt64(cursor.remaining),  // count < 2³², width ≤ 32
+           let list = sink.rawList(cursor.upcoming(Int(count) &* width), count: Int(count)) {
+            cursor.skip(Int(count) &* width)
+            return list
+        }
         var items = sink.builder(capacity: Int(min(count, UInt64(cursor.remaining))))
         let elementMode = elementMode(element, mode)
         for _ in 0..<count { sink.add(try read(element, &cursor, elementMode, sink), to: &items) }

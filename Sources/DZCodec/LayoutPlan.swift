@@ -13,7 +13,7 @@ public final class LayoutPlan: @unchecked Sendable {
     /// How top-level fields are read: hand-written readers for accounts, derived Borsh for instruction args.
     let fieldMode: ReadMode
     /// The top-level fields are steps `0..<fieldCount`; nested steps follow them.
-    let fieldCount: Int
+    public let fieldCount: Int
     /// Raw storage, so that the hot loops read a step in place: no bounds check, no copy of the array.
     let steps: UnsafeBufferPointer<Step>
     /// Per step: its field name (empty for vector elements), its type and its type's zero value.
@@ -23,6 +23,9 @@ public final class LayoutPlan: @unchecked Sendable {
     /// Per top-level field: the value it takes when missing or failed (a declared default for
     /// instruction arguments, otherwise the zero).
     let defaults: [Value]
+    /// `zeros` and `defaults` as slots of a positional record.
+    let zeroSlots: [Slot]
+    let defaultSlots: [Slot]
     let tagged: [TaggedPlan]
     let enumIDs: [EnumID]
     /// The enums the plan was built with (the registry's), to tell registries apart in the cache.
@@ -60,6 +63,8 @@ public final class LayoutPlan: @unchecked Sendable {
         defaults = zip(version.fields, builder.zeros).map { field, zero in
             field.defaultValue.map { Value.uint(UInt64($0)) } ?? zero
         }
+        zeroSlots = builder.zeros.map(Slot.init(scalar:))
+        defaultSlots = defaults.map(Slot.init(scalar:))
         tagged = builder.tagged
         enumIDs = builder.enumIDs
         enumDefinitions = registry.enumDefinitions

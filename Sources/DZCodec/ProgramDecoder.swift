@@ -30,9 +30,9 @@ public struct ProgramDecoding: Sendable, Equatable {
 /// default, a missing tail is zero-filled, a partly present field ends the input, invalid values consume
 /// their bytes, trailing bytes are ignored and the account type is checked last.
 ///
-/// A decode is a zero-copy span pass (`LayoutPlan.scan`, which applies the rules) followed by
-/// materialisation of the values from the span table. Hot loops should keep the plan and a table and
-/// call `scan` themselves.
+/// A decode fills a positional record (`LayoutPlan.decode(_:into:)`, which applies the rules) and
+/// derives the tree of values from it. Hot loops should keep the plan and a record and call `decode`
+/// themselves (or `scan`, for spans without values).
 public struct ProgramDecoder: Sendable {
     public let registry: Registry
 
@@ -40,11 +40,11 @@ public struct ProgramDecoder: Sendable {
 
     public func decode(_ bytes: [UInt8], as version: LayoutVersion) throws(ProgramDecodingError) -> ProgramDecoding {
         let plan = plan(for: version)
-        var table = SpanTable()
+        var record = PositionalRecord()
         return try bytes.withUnsafeBytes { raw in
             Result { () throws(ProgramDecodingError) in
-                try plan.scan(raw, into: &table)
-                return plan.decoding(of: raw, table: table)
+                try plan.decode(raw, into: &record)
+                return plan.decoding(of: raw, record: record)
             }
         }.get()
     }

@@ -7,6 +7,12 @@ extension LayoutPlan {
     }
 
     public func scan(_ bytes: UnsafeRawBufferPointer, into table: inout SpanTable) throws(ProgramDecodingError) {
+        try scan(bytes, into: &table, SpanSink())
+    }
+
+    /// The one decode: every rule, each top-level value handed to `sink` (SpanSink keeps nothing,
+    /// SlotSink the positional record).
+    func scan<S: ScanSink>(_ bytes: UnsafeRawBufferPointer, into table: inout SpanTable, _ sink: S) throws(ProgramDecodingError) {
         table.prepare(fields: fieldCount)
         var cursor = Cursor(bytes)
         switch kind {
@@ -17,7 +23,7 @@ extension LayoutPlan {
                              message: "mid > len: split_at(\(split.at)) of \(bytes.count) bytes")
             }
             try table.entries.withUnsafeMutableBufferPointer { (entries) throws(ProgramDecodingError) in
-                try scanAccount(&cursor, into: entries, failures: &table.failures)
+                try scanAccount(&cursor, into: entries, failures: &table.failures, sink)
             }
             table.consumed = cursor.position
             for (index, rule) in rules.enumerated() { try apply(rule, index, &table) }
@@ -30,7 +36,7 @@ extension LayoutPlan {
             }
             _ = try? cursor.readByte()  // the tag, checked above
             try table.entries.withUnsafeMutableBufferPointer { (entries) throws(ProgramDecodingError) in
-                try scanArguments(&cursor, into: entries)
+                try scanArguments(&cursor, into: entries, sink)
             }
             table.consumed = cursor.position
         }
@@ -38,20 +44,24 @@ extension LayoutPlan {
 
     /// Hand-written TryFrom readers: a missing tail is zero-filled, a failed field takes its default
     /// (its consumed bytes stay consumed), except propagating fields, which fail the account.
-    private func scanAccount(
-        _ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>, failures: inout [ReadFailure]
+    private func scanAccount<S: ScanSink>(
+        _ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>, failures: inout [ReadFailure], _ sink: S
     ) throws(ProgramDecodingError) {
         var index = 0
         while index < fieldCount {
-            // A run of plain fields wholly present is wholly read (LayoutPlan.isPlain).
+            // A run of plain fields wholly present is wholly read (LayoutPlan.isPlain): stepped over, or
+            // read without a failure to handle.
             let run = steps[index].run
             if run > 0 && cursor.remaining >= steps[index].runWidth {
                 var start = cursor.position
                 for field in index..<(index &+ run) {
                     entries[field] = .init(offset: start, length: steps[field].width, scalar: 0, state: .read)
                     start &+= steps[field].width
+                    if S.readsPlainFields {
+                        do { sink.keep(try read(field, &cursor, fieldMode, sink), field: field) } catch { sink.keepDefault(field: field) }
+                    }
                 }
-                _ = try? cursor.readBytes(UInt64(steps[index].runWidth))
+                if !S.readsPlainFields { cursor.skip(steps[index].runWidth) }
                 index &+= run
                 continue
             }
@@ -62,11 +72,13 @@ extension LayoutPlan {
             // An empty bitmap is read, not missing: the program takes whatever follows the split.
             guard !cursor.isAtEnd || steps[index].kind == .bitmap else {
                 entries[index] = .init(offset: offset, length: 0, scalar: 0, state: .missing)
+                sink.keepDefault(field: index)
                 continue
             }
             do {
-                let scalar = try read(index, &cursor, fieldMode, SpanSink())
-                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: scalar, state: .read)
+                let value = try read(index, &cursor, fieldMode, sink)
+                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: sink.scalar(of: value), state: .read)
+                sink.keep(value, field: index)
             } catch {
                 if steps[index].propagates {
                     throw .fieldFailed(account: version.account, field: names[index], offset: offset,
@@ -74,6 +86,7 @@ extension LayoutPlan {
                 }
                 entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: 0, state: .defaulted)
                 failures[index] = error
+                sink.keepDefault(field: index)
             }
         }
     }
@@ -81,16 +94,20 @@ extension LayoutPlan {
     /// borsh-incremental 0.1.2: input exhausted at a field boundary gives that field and every later one
     /// its declared default; a partly present or invalid field is an error, which `.unwrap()` turns into
     /// a panic.
-    private func scanArguments(_ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>) throws(ProgramDecodingError) {
+    private func scanArguments<S: ScanSink>(
+        _ cursor: inout Cursor, into entries: UnsafeMutableBufferPointer<SpanTable.Entry>, _ sink: S
+    ) throws(ProgramDecodingError) {
         for index in 0..<fieldCount {
             let offset = cursor.position
             guard !cursor.isAtEnd else {
                 entries[index] = .init(offset: offset, length: 0, scalar: 0, state: .missing)
+                sink.keepDefault(field: index)
                 continue
             }
             do {
-                let scalar = try read(index, &cursor, fieldMode, SpanSink())
-                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: scalar, state: .read)
+                let value = try read(index, &cursor, fieldMode, sink)
+                entries[index] = .init(offset: offset, length: cursor.position &- offset, scalar: sink.scalar(of: value), state: .read)
+                sink.keep(value, field: index)
             } catch {
                 throw .panic(account: title, field: names[index], offset: offset,
                              message: "called `Result::unwrap()` on an `Err` value: \(error.reason(enumIDs: enumIDs))")

@@ -6,10 +6,12 @@ import XCTest
 /// values materialised per field, and the plan cache.
 final class SpanPassTests: XCTestCase {
     /// Every truncation of every sample, read with every version of its account through one reused
-    /// table, gives what a fresh decode gives, field by field.
+    /// table and one reused record, gives what a fresh decode gives: the tree derived from the record,
+    /// and each field materialised alone from the span table (the streaming writer's way).
     func testOneReusedTableGivesWhatFreshDecodesGive() throws {
         let decoder = ProgramDecoder()
         var table = SpanTable()
+        var record = PositionalRecord()
         for account in registry.accounts {
             for writer in account.versions {
                 let bytes = sampleBytes(writer)
@@ -19,9 +21,11 @@ final class SpanPassTests: XCTestCase {
                         let prefix = Array(bytes.prefix(length))
                         let fresh = Result { try decoder.decode(prefix, as: reader) }
                         let reused = Result { () throws(ProgramDecodingError) in try plan.scan(prefix, into: &table) }
+                        let recorded = prefix.withUnsafeBytes { raw in Result { () throws(ProgramDecodingError) in try plan.decode(raw, into: &record) } }
+                        XCTAssertEqual(recorded.map { record.table.consumed }, reused.map { table.consumed })
                         switch (fresh, reused) {
                         case (.success(let expected), .success):
-                            let got = prefix.withUnsafeBytes { plan.decoding(of: $0, table: table) }
+                            let got = prefix.withUnsafeBytes { plan.decoding(of: $0, record: record) }
                             XCTAssertEqual(got, expected, "\(writer.reference) cut at \(length) read as \(reader.reference)")
                             for (index, entry) in expected.record.entries.enumerated() {
                                 let value = prefix.withUnsafeBytes { plan.value(ofField: index, in: $0, table: table) }
