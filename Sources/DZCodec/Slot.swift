@@ -47,7 +47,7 @@ public struct Slot: Sendable, Equatable {
         case .ipv4(let address): a = Self.word(address)
         case .network(let network): a = Self.word(network.address) | UInt64(network.prefix) << 32
         case .string(let bytes): precondition(bytes.isEmpty, "a default string is empty")
-        case .list, .option: break  // empty, none
+        case .list, .option, .run: break  // empty, none (a run is only ever an SDK port's list item)
         case .record: isZeroRecord = true
         }
     }
