@@ -9,11 +9,13 @@ import DZPorts
 public struct GoPort: SDKPort {
     public let registry: Registry
     public let presentation: GoPresentation
+    public let walks: ReaderWalks
     public var sdk: SDK { .go }
 
     public init(registry: Registry = .standard) {
         self.registry = registry
         presentation = GoPresentation(registry.sdk(SDK.go.rawValue))
+        walks = ReaderWalks(registry, sdk: .go)
     }
 
     public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {

@@ -52,6 +52,8 @@ public protocol SDKPort: Reader {
     var sdk: SDK { get }
     var registry: Registry { get }
     var presentation: Presentation { get }
+    /// The registry's versions as this SDK's reader walks them.
+    var walks: ReaderWalks { get }
     /// Decodes as a release of this SDK that knows `version` would, and says where it stopped. Never
     /// traps, whatever the bytes.
     func decodeCounting(_ bytes: [UInt8], as version: LayoutVersion) -> ReaderRead
@@ -61,20 +63,9 @@ public protocol SDKPort: Reader {
 public let noReaderClass = "NoReader"
 
 extension SDKPort {
-    /// This SDK's facts in the registry.
-    public var knowledge: SDKKnowledge { registry.sdk(sdk.rawValue) }
-
     /// `version` as this SDK's reader walks it (the fields it reads, as it reads them), or the no-reader
     /// result when it has no reader for that account or version.
-    public func readerVersion(_ version: LayoutVersion) -> Result<LayoutVersion, NoReader> {
-        let knowledge = self.knowledge
-        guard let fields = knowledge.readerFields(for: version, in: registry) else {
-            return .failure(NoReader(message: knowledge.noReaderMessage(registry.account(version.account)?.title ?? version.account)))
-        }
-        var walked = version
-        walked.fields = fields
-        return .success(walked)
-    }
+    public func readerVersion(_ version: LayoutVersion) -> Result<LayoutVersion, NoReader> { walks.walk(version) }
 
     /// `read` run on `requested` as this SDK's reader walks it; the no-reader answer, having read
     /// nothing, where the SDK has no reader for that account or version.
@@ -91,7 +82,7 @@ extension SDKPort {
     public func render(_ result: ReaderResult, as version: LayoutVersion) -> JSONValue {
         switch result {
         case .ok(let record):
-            let fields = knowledge.readerFields(for: version, in: registry) ?? version.fields
+            let fields = (try? walks.walk(version).get())?.fields ?? version.fields
             return CanonicalJSON(presentation).ok(record, fields: fields)
         case .error(let className, let message): return CanonicalJSON<Presentation>.error(class: className, message: message)
         case .fatal(let reason, let bytes): return CanonicalJSON<Presentation>.fatal(reason, bytes: bytes)

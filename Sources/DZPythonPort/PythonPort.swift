@@ -7,6 +7,7 @@ import DZPorts
 public struct PythonPort: SDKPort {
     public let registry: Registry
     public let presentation: PythonPresentation
+    public let walks: ReaderWalks
     public var sdk: SDK { .py }
 
     /// Every account version of the registry, compiled once; keyed by account, then version id.
@@ -16,6 +17,7 @@ public struct PythonPort: SDKPort {
     public init(registry: Registry = .standard) {
         self.registry = registry
         presentation = PythonPresentation(registry.sdk(SDK.py.rawValue))
+        walks = ReaderWalks(registry, sdk: .py)
         let compiler = PlanCompiler(enums: presentation.enums)
         let knowledge = registry.sdk(SDK.py.rawValue)
         var plans: [String: [String: (fields: [Field], plan: Result<AccountPlan, PythonRaise>)]] = [:]

@@ -9,6 +9,7 @@ import DZPorts
 public struct TypeScriptPort: SDKPort {
     public let registry: Registry
     public let presentation: TypeScriptPresentation
+    public let walks: ReaderWalks
     public var sdk: SDK { .ts }
     /// The native reader's answer per layout, worked out on first use.
     private let verdicts = VerdictCache()
@@ -16,6 +17,7 @@ public struct TypeScriptPort: SDKPort {
     public init(registry: Registry = .standard) {
         self.registry = registry
         presentation = TypeScriptPresentation(registry.sdk(SDK.ts.rawValue))
+        walks = ReaderWalks(registry, sdk: .ts)
     }
 
     public func decodeCounting(_ bytes: [UInt8], as requested: LayoutVersion) -> ReaderRead {
