@@ -19,15 +19,12 @@ public struct PythonPort: SDKPort {
         presentation = PythonPresentation(registry.sdk(SDK.py.rawValue))
         walks = ReaderWalks(registry, sdk: .py)
         let compiler = PlanCompiler(enums: presentation.enums)
-        let knowledge = registry.sdk(SDK.py.rawValue)
         var plans: [String: [String: (fields: [Field], plan: Result<AccountPlan, PythonRaise>)]] = [:]
         for account in registry.accounts {
             guard case .account = account.kind else { continue }
             for version in account.versions {
-                guard let fields = knowledge.readerFields(for: version, in: registry) else { continue }
-                var walked = version
-                walked.fields = fields
-                plans[account.name, default: [:]][version.id] = (fields, Self.compile(walked, compiler))
+                guard case .success(let walked) = walks.walk(version) else { continue }
+                plans[account.name, default: [:]][version.id] = (walked.fields, Self.compile(walked, compiler))
             }
         }
         self.plans = plans
